@@ -7,6 +7,20 @@
 
 from __future__ import annotations
 
+from .attainment import (
+    ON_TRACK_THRESHOLD,
+    Path,
+    Report,
+    ReportRow,
+    Result,
+    SeriesResult,
+    Status,
+    evaluate,
+    evaluate_series,
+    expected_progress,
+    is_met,
+    progress_ratio,
+)
 from .errors import (
     IndicatorMismatchError,
     InvalidValueError,
@@ -16,17 +30,67 @@ from .errors import (
     UnknownUnitError,
     YteTargetsError,
 )
+from .indicator import Band, Category, Direction, Indicator
+from .plan import (
+    Agency,
+    Assignment,
+    DocumentRef,
+    MonthDay,
+    Plan,
+    ReportingDeadline,
+    ReportingDuty,
+    Timeframe,
+    TimeframeKind,
+)
+from .target import (
+    DEFAULT_APPROX_TOLERANCE,
+    Baseline,
+    ChangeKind,
+    Comparator,
+    Observation,
+    Relative,
+    Source,
+    Target,
+)
 from .units import Q_, Quantity, Unit, convert, magnitude_in, parse_unit, to_unit, unit_label, ureg
 from .vi import format_number, format_quantity, parse_number, parse_quantity
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "DEFAULT_APPROX_TOLERANCE",
+    "ON_TRACK_THRESHOLD",
     "Q_",
+    "Agency",
+    "Assignment",
+    "Band",
+    "Baseline",
+    "Category",
+    "ChangeKind",
+    "Comparator",
+    "Direction",
+    "DocumentRef",
+    "Indicator",
     "IndicatorMismatchError",
     "InvalidValueError",
+    "MonthDay",
+    "Observation",
     "ParseError",
+    "Path",
+    "Plan",
     "Quantity",
+    "Relative",
+    "Report",
+    "ReportRow",
+    "ReportingDeadline",
+    "ReportingDuty",
+    "Result",
+    "SeriesResult",
+    "Source",
+    "Status",
+    "Target",
+    "Timeframe",
+    "TimeframeKind",
     "Unit",
     "UnitError",
     "UnitMismatchError",
@@ -34,12 +98,17 @@ __all__ = [
     "YteTargetsError",
     "__version__",
     "convert",
+    "evaluate",
+    "evaluate_series",
+    "expected_progress",
     "format_number",
     "format_quantity",
+    "is_met",
     "magnitude_in",
     "parse_number",
     "parse_quantity",
     "parse_unit",
+    "progress_ratio",
     "to_unit",
     "unit_label",
     "ureg",

@@ -1,0 +1,646 @@
+"""Attainment: is a target met, by how much, and is progress on track? (pure functions)
+
+The rules, with their formulas and sources, are written out in
+``docs/attainment.md``; this docstring is the short form.
+
+Met or not
+    Values are compared as floats in the indicator's unit (converted once, when
+    the target and the observation are built). ``<`` and ``>`` are strict,
+    ``<=`` and ``>=`` are not: 9,99‰ meets "dưới 10‰" and 10‰ does not. ``=``
+    ("đạt 95%") and ``~`` ("khoảng") are read through the indicator's direction:
+    on an increase indicator they mean "at least" (``~`` less a tolerance, by
+    default 1% of the value), on a decrease or eliminate indicator "at most"
+    (plus the tolerance), and on a band indicator "inside the band" (or within
+    an explicit tolerance of the value).
+
+Gap
+    Signed, positive when the actual is better than the target:
+    ``actual - target`` when high is better, ``target - actual`` when low is
+    better, the distance inside the band (negative outside) for a band.
+
+Progress (needs a baseline ``b`` at year ``t0``, target ``v`` at year ``T``)
+    ``progress = (actual - b) / (v - b)``, the same formula for both directions
+    (UN ESCAP's current-status index, without its cap). Expected progress at
+    year ``t``: ``(t - t0) / (T - t0)`` on a linear path; on a compound path
+    (constant annual rate, for rates: WHO's average annual rate of reduction)
+    ``(b (v/b)^((t - t0)/(T - t0)) - b) / (v - b)``.
+
+Status (see :class:`Status`), first rule that applies:
+    1. no observation, or a yes/no target judged from a number it cannot judge:
+       ``NO_DATA``;
+    2. the target is met: ``ACHIEVED`` (also before the target year, as in the
+       UN SDG progress chart);
+    3. the observation is from the target year or later: ``MISSED``;
+    4. no baseline, no target year, the observation not after the baseline
+       year, or a yes/no target: ``NO_DATA`` (there is no path to judge progress by);
+    5. progress below 0 (worse than the baseline), or the target equals the
+       baseline and is not met: ``REGRESSING``;
+    6. progress at least :data:`ON_TRACK_THRESHOLD` (0.95) of the expected
+       progress: ``ON_TRACK`` (the 0.95 bound of the UN SDG progress chart and
+       of Open SDG); otherwise ``OFF_TRACK``.
+
+>>> import yte_targets as yt
+>>> imr = yt.Indicator(code="imr", name_vi="Tỷ suất tử vong trẻ em dưới 1 tuổi",
+...                    name_en="Infant mortality rate", unit="per_1000_live_births",
+...                    direction=yt.Direction.DECREASE)
+>>> t = yt.Target(indicator=imr, comparator=yt.Comparator.LT, value=yt.Q_(10, "permille"),
+...               year=2030, baseline=yt.Baseline(value=yt.Q_(14, "permille"), year=2020))
+>>> r = t.evaluate(yt.Observation(indicator=imr, value=yt.Q_(9.99, "permille"), year=2030))
+>>> r.met, round(r.gap.magnitude, 6), str(r.gap.units), round(r.progress, 4), r.status
+(True, 0.01, 'per_1000_live_births', 1.0025, <Status.ACHIEVED: 'achieved'>)
+>>> t.evaluate(yt.Observation(indicator=imr, value=yt.Q_(12.0, "permille"), year=2025)).status
+<Status.ON_TRACK: 'on_track'>
+>>> t.evaluate(yt.Observation(indicator=imr, value=yt.Q_(13.5, "permille"), year=2025)).status
+<Status.OFF_TRACK: 'off_track'>
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import math
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from ._validators import text_key
+from .errors import IndicatorMismatchError, InvalidValueError
+from .indicator import Direction
+from .target import Comparator, Observation, Target
+from .units import Quantity, ureg
+
+__all__ = [
+    "ON_TRACK_THRESHOLD",
+    "Path",
+    "Report",
+    "ReportRow",
+    "Result",
+    "SeriesResult",
+    "Status",
+    "evaluate",
+    "evaluate_series",
+    "expected_progress",
+    "is_met",
+    "progress_ratio",
+]
+
+#: Share of the expected progress at or above which a target is on track.
+ON_TRACK_THRESHOLD: Final = 0.95
+
+
+class Status(enum.Enum):
+    """Where a target stands, from best to worst (``NO_DATA`` apart)."""
+
+    ACHIEVED = "achieved"
+    ON_TRACK = "on_track"
+    OFF_TRACK = "off_track"
+    REGRESSING = "regressing"
+    MISSED = "missed"
+    NO_DATA = "no_data"
+
+    @property
+    def label_vi(self) -> str:
+        return _STATUS_VI[self]
+
+    @property
+    def label_en(self) -> str:
+        return _STATUS_EN[self]
+
+    @property
+    def rank(self) -> int | None:
+        """Order of merit: 4 for ``ACHIEVED`` down to 0 for ``MISSED``; None for ``NO_DATA``."""
+        return _STATUS_RANK[self]
+
+
+_STATUS_VI: Final = {
+    Status.ACHIEVED: "Đạt",
+    Status.ON_TRACK: "Đúng tiến độ",
+    Status.OFF_TRACK: "Chậm tiến độ",
+    Status.REGRESSING: "Đi lùi",
+    Status.MISSED: "Không đạt",
+    Status.NO_DATA: "Chưa đủ dữ liệu",
+}
+_STATUS_EN: Final = {
+    Status.ACHIEVED: "achieved",
+    Status.ON_TRACK: "on track",
+    Status.OFF_TRACK: "off track",
+    Status.REGRESSING: "regressing",
+    Status.MISSED: "missed",
+    Status.NO_DATA: "insufficient data",
+}
+_STATUS_RANK: Final = {
+    Status.ACHIEVED: 4,
+    Status.ON_TRACK: 3,
+    Status.OFF_TRACK: 2,
+    Status.REGRESSING: 1,
+    Status.MISSED: 0,
+    Status.NO_DATA: None,
+}
+
+
+class Path(enum.Enum):
+    """The path from baseline to target along which progress is expected."""
+
+    LINEAR = "linear"  #: equal absolute steps each year
+    COMPOUND = "compound"  #: equal relative steps each year (a constant annual rate)
+
+
+def _path(path: Path | str) -> Path:
+    if isinstance(path, Path):
+        return path
+    try:
+        return Path(path)
+    except ValueError:
+        raise InvalidValueError(f"unknown path {path!r}; expected 'linear' or 'compound'") from None
+
+
+@attrs.frozen(kw_only=True)
+class Result:
+    """The evaluation of one observation against one target.
+
+    ``gap`` is a Quantity in the indicator's unit (``gap_in_unit`` the float),
+    positive when the actual is better than the target; ``progress`` is
+    ``(actual - baseline) / (target - baseline)``; ``expected`` the progress
+    expected by the observation's year on ``path``; ``reference`` the target
+    value compared with (derived from the base year for a relative target).
+    """
+
+    target: Target
+    observation: Observation | None
+    status: Status
+    met: bool | None = None
+    gap_in_unit: float | None = None
+    progress: float | None = None
+    expected: float | None = None
+    reference: float | None = None
+    path: Path = Path.LINEAR
+
+    @property
+    def gap(self) -> Quantity | None:
+        if self.gap_in_unit is None:
+            return None
+        return ureg.Quantity(self.gap_in_unit, self.target.indicator.unit)
+
+    @property
+    def actual(self) -> float | None:
+        """The observed value in the indicator's unit."""
+        if self.observation is None:
+            return None
+        return self.observation.value_for(self.target.indicator)
+
+
+def is_met(target: Target, actual: float, reference: float | None = None) -> bool:
+    """Whether ``actual`` (a float in the indicator's unit) meets ``target``.
+
+    ``reference`` replaces the target's value (for a relative target).
+    """
+    value = target.value_in_unit if reference is None else reference
+    if value is None:
+        raise InvalidValueError(f"target {target} has no value to compare with")
+    sense = target.sense
+    if sense == 0:
+        return _band_margin(target, actual, value) >= 0
+    tolerance = target.tolerance_in_unit
+    comparator = target.comparator
+    if sense > 0:
+        if comparator is Comparator.GT:
+            return actual > value
+        return actual >= value - tolerance
+    if comparator is Comparator.LT:
+        return actual < value
+    return actual <= value + tolerance
+
+
+def _band_margin(target: Target, actual: float, value: float | None) -> float:
+    """Distance inside the band (negative outside) of a two-sided target."""
+    band = target.indicator.band
+    if target.tolerance is not None and value is not None:
+        return target.tolerance_in_unit - abs(actual - value)
+    if band is not None:
+        return band.margin(actual)
+    if value is not None:  # '~' on a band indicator with a value but no band: the tolerance
+        return target.tolerance_in_unit - abs(actual - value)
+    raise InvalidValueError(f"target {target} has neither a band nor a value")  # pragma: no cover
+
+
+def _gap(target: Target, actual: float, value: float) -> float:
+    sense = target.sense
+    if sense > 0:
+        return actual - value
+    if sense < 0:
+        return value - actual
+    return _band_margin(target, actual, value)
+
+
+def progress_ratio(actual: float, baseline: float, target: float) -> float | None:
+    """``(actual - baseline) / (target - baseline)``; None when target equals baseline.
+
+    >>> progress_ratio(12.0, 14.0, 10.0)
+    0.5
+    """
+    if target == baseline:
+        return None
+    return (actual - baseline) / (target - baseline)
+
+
+def expected_progress(
+    year: int,
+    baseline_year: int,
+    target_year: int,
+    *,
+    baseline: float,
+    target: float,
+    path: Path | str = Path.LINEAR,
+) -> tuple[float, Path]:
+    """Progress expected by ``year`` on the path from baseline to target, and the path used.
+
+    A compound path needs a positive baseline and target; otherwise the linear
+    path is used, and returned as the path used.
+
+    >>> expected_progress(2025, 2020, 2030, baseline=14.0, target=10.0)
+    (0.5, <Path.LINEAR: 'linear'>)
+    >>> e, p = expected_progress(2025, 2020, 2030, baseline=14.0, target=10.0, path="compound")
+    >>> round(e, 4), p
+    (0.542, <Path.COMPOUND: 'compound'>)
+    """
+    chosen = _path(path)
+    if target_year <= baseline_year:
+        raise InvalidValueError(
+            f"target year {target_year} is not after the baseline year {baseline_year}"
+        )
+    share = min(max((year - baseline_year) / (target_year - baseline_year), 0.0), 1.0)
+    if chosen is Path.COMPOUND and baseline > 0 and target > 0 and target != baseline:
+        value = baseline * (target / baseline) ** share
+        return (value - baseline) / (target - baseline), Path.COMPOUND
+    return share, Path.LINEAR
+
+
+def evaluate(
+    target: Target,
+    observation: Observation | None,
+    *,
+    base: Observation | None = None,
+    path: Path | str = Path.LINEAR,
+) -> Result:
+    """Evaluate ``observation`` against ``target`` (see the module docstring for the rules).
+
+    ``base`` is the observation of the base year of a relative target.
+    """
+    baseline: tuple[float, int | None] | None = None
+    if target.baseline is not None and target.baseline_in_unit is not None:
+        baseline = (target.baseline_in_unit, target.baseline.year)
+    return _evaluate(target, observation, baseline, base, _path(path))
+
+
+def _evaluate(
+    target: Target,
+    observation: Observation | None,
+    baseline: tuple[float, int | None] | None,
+    base: Observation | None,
+    path: Path,
+) -> Result:
+    if observation is None:
+        return Result(target=target, observation=None, status=Status.NO_DATA, path=path)
+    actual = observation.value_for(target.indicator)
+    _check_subgroup(target, observation)
+    if target.qualitative:
+        return _evaluate_qualitative(target, observation, actual, path)
+    if actual is None:
+        raise InvalidValueError(
+            f"a yes/no observation cannot be compared with the quantitative target {target}"
+        )
+
+    reference = target.value_in_unit
+    if target.relative is not None:
+        if base is None:
+            return Result(target=target, observation=observation, status=Status.NO_DATA, path=path)
+        if base.year != target.relative.base_year:
+            raise InvalidValueError(
+                f"the base observation is from {base.year}, the target is relative to "
+                f"{target.relative.base_year}"
+            )
+        base_value = base.value_for(target.indicator)
+        if base_value is None:
+            raise InvalidValueError("a yes/no observation cannot be the base of a relative target")
+        reference = target.relative.reference(base_value)
+        baseline = (base_value, base.year)
+    assert reference is not None
+
+    met = is_met(target, actual, reference)
+    gap = _gap(target, actual, reference)
+    progress: float | None = None
+    if baseline is not None:
+        progress = progress_ratio(actual, baseline[0], reference)
+
+    year = observation.year
+    target_year = target.year
+    expected: float | None = None
+    if met:
+        status = Status.ACHIEVED
+    elif target_year is not None and year >= target_year:
+        status = Status.MISSED
+    elif baseline is None or baseline[1] is None or target_year is None or year <= baseline[1]:
+        status = Status.NO_DATA
+    elif progress is None or progress < 0:
+        status = Status.REGRESSING
+    else:
+        baseline_year = baseline[1]
+        expected, path = expected_progress(
+            year, baseline_year, target_year, baseline=baseline[0], target=reference, path=path
+        )
+        status = Status.ON_TRACK if progress >= ON_TRACK_THRESHOLD * expected else Status.OFF_TRACK
+    return Result(
+        target=target,
+        observation=observation,
+        status=status,
+        met=met,
+        gap_in_unit=gap,
+        progress=progress,
+        expected=expected,
+        reference=reference,
+        path=path,
+    )
+
+
+def _check_subgroup(target: Target, observation: Observation) -> None:
+    if (
+        target.subgroup is not None
+        and observation.subgroup is not None
+        and text_key(target.subgroup) != text_key(observation.subgroup)
+    ):
+        raise IndicatorMismatchError(
+            f"observation of subgroup {observation.subgroup!r} used for a target of subgroup "
+            f"{target.subgroup!r}"
+        )
+
+
+def _evaluate_qualitative(
+    target: Target, observation: Observation, actual: float | None, path: Path
+) -> Result:
+    direction = target.indicator.direction
+    gap: float | None = None
+    met: bool | None
+    if isinstance(observation.value, bool):
+        met = observation.value
+    elif actual is not None and direction is Direction.ELIMINATE:
+        met = actual <= 0
+        gap = -actual
+    elif actual is not None and direction is Direction.BAND:
+        gap = _band_margin(target, actual, None)
+        met = gap >= 0
+    else:
+        met = None  # a number cannot say whether "bảo hiểm y tế toàn dân" is reached
+    if met:
+        status = Status.ACHIEVED
+    elif met is False and target.year is not None and observation.year >= target.year:
+        status = Status.MISSED
+    else:
+        status = Status.NO_DATA
+    return Result(
+        target=target, observation=observation, status=status, met=met, gap_in_unit=gap, path=path
+    )
+
+
+# ---- series --------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class SeriesResult:
+    """A target evaluated against a series of observations.
+
+    ``result`` judges the latest observation (when the target states no
+    baseline, the earliest observation serves as one). Trends come from the
+    first and latest observations: ``trend_absolute`` in the indicator's unit
+    per year, ``trend_compound`` as a fraction per year (the compound annual
+    growth rate). ``required_*`` is the annual change needed from the latest
+    observation to reach the target value in the target year; ``projected`` the
+    value projected to the target year at the observed trend of ``path``;
+    ``year_reached`` the first year the target is met at that trend (the
+    latest observation's year if already met; None if never).
+    """
+
+    result: Result
+    observations: tuple[Observation, ...]
+    trend_absolute: float | None = None
+    trend_compound: float | None = None
+    required_absolute: float | None = None
+    required_compound: float | None = None
+    projected: float | None = None
+    year_reached: int | None = None
+    path: Path = Path.LINEAR
+
+    @property
+    def status(self) -> Status:
+        return self.result.status
+
+    @property
+    def annual_rate_of_reduction(self) -> float | None:
+        """WHO's average annual rate of reduction, ``ln(x0/xt)/(t - t0)``, from the trend."""
+        if self.trend_compound is None or self.trend_compound <= -1:
+            return None
+        return -math.log1p(self.trend_compound)
+
+
+def evaluate_series(
+    target: Target, observations: Iterable[Observation], *, path: Path | str = Path.LINEAR
+) -> SeriesResult:
+    """Evaluate ``target`` against a series of observations of its indicator.
+
+    Observations are put in year order; two of the same year are an error.
+    For a relative target, the observation of the base year is the base.
+
+    >>> import yte_targets as yt
+    >>> beds = yt.Indicator(code="beds", name_vi="Số giường bệnh", unit="per_10000_people",
+    ...                     direction="increase")
+    >>> t = yt.Target(indicator=beds, comparator=">=", value=yt.Q_(30, "per_10000_people"),
+    ...               year=2025)
+    >>> series = [yt.Observation(indicator=beds, value=yt.Q_(v, "per_10000_people"), year=y)
+    ...           for y, v in [(2018, 23.0), (2020, 25.0), (2022, 27.0)]]
+    >>> s = t.evaluate_series(series)
+    >>> s.status, s.trend_absolute, s.required_absolute, s.projected, s.year_reached
+    (<Status.ON_TRACK: 'on_track'>, 1.0, 1.0, 30.0, 2025)
+    """
+    chosen = _path(path)
+    series = _sorted_series(target, observations)
+    if not series:
+        return SeriesResult(result=_evaluate(target, None, None, None, chosen), observations=())
+    latest = series[-1]
+    if target.relative is not None:
+        base = next((o for o in series if o.year == target.relative.base_year), None)
+        return SeriesResult(
+            result=_evaluate(target, latest, None, base, chosen), observations=series, path=chosen
+        )
+    numeric = [(o.year, o.value_for(target.indicator)) for o in series]
+    points = [(year, value) for year, value in numeric if value is not None]
+
+    baseline: tuple[float, int | None] | None = None
+    if target.baseline is not None and target.baseline_in_unit is not None:
+        baseline = (target.baseline_in_unit, target.baseline.year)
+    elif len(points) >= 2:
+        baseline = (points[0][1], points[0][0])
+    result = _evaluate(target, latest, baseline, None, chosen)
+    if target.qualitative or len(points) == 0:
+        return SeriesResult(result=result, observations=series, path=chosen)
+
+    trend_absolute = trend_compound = None
+    if len(points) >= 2:
+        (y0, v0), (y1, v1) = points[0], points[-1]
+        trend_absolute = (v1 - v0) / (y1 - y0)
+        if v0 > 0 and v1 > 0:
+            trend_compound = (v1 / v0) ** (1.0 / (y1 - y0)) - 1.0
+    year_n, value_n = points[-1]
+    reference = target.value_in_unit
+    required_absolute = required_compound = projected = None
+    if target.year is not None and reference is not None and target.year > year_n:
+        years_left = target.year - year_n
+        required_absolute = (reference - value_n) / years_left
+        if reference > 0 and value_n > 0:
+            required_compound = (reference / value_n) ** (1.0 / years_left) - 1.0
+        projected = _project(value_n, years_left, trend_absolute, trend_compound, chosen)
+    return SeriesResult(
+        result=result,
+        observations=series,
+        trend_absolute=trend_absolute,
+        trend_compound=trend_compound,
+        required_absolute=required_absolute,
+        required_compound=required_compound,
+        projected=projected,
+        year_reached=_year_reached(target, year_n, value_n, trend_absolute, trend_compound, chosen),
+        path=chosen,
+    )
+
+
+def _sorted_series(target: Target, observations: Iterable[Observation]) -> tuple[Observation, ...]:
+    series = sorted(observations, key=lambda o: o.year)
+    for previous, current in itertools.pairwise(series):
+        if previous.year == current.year:
+            raise InvalidValueError(
+                f"two observations of {target.indicator.code!r} for {current.year}: "
+                f"{previous.value!r} and {current.value!r}"
+            )
+    for observation in series:
+        _check_subgroup(target, observation)
+    return tuple(series)
+
+
+def _project(
+    value: float,
+    years: int,
+    trend_absolute: float | None,
+    trend_compound: float | None,
+    path: Path,
+) -> float | None:
+    if path is Path.COMPOUND:
+        return None if trend_compound is None else value * (1.0 + trend_compound) ** years
+    return None if trend_absolute is None else value + trend_absolute * years
+
+
+#: How far ahead ``year_reached`` looks before answering "never".
+_HORIZON: Final = 200
+
+
+def _year_reached(
+    target: Target,
+    year: int,
+    value: float,
+    trend_absolute: float | None,
+    trend_compound: float | None,
+    path: Path,
+) -> int | None:
+    reference = target.value_in_unit
+    if reference is None:
+        return None
+    if is_met(target, value, reference):
+        return year
+    step = trend_compound if path is Path.COMPOUND else trend_absolute
+    if step is None or target.sense == 0 or step * target.sense <= 0:
+        return None  # not moving, or moving the wrong way: never at this trend
+    # First guess from the continuous solution, then step to the first whole year that meets it.
+    if path is Path.COMPOUND:
+        assert trend_compound is not None
+        guess = math.log(reference / value) / math.log1p(trend_compound)
+    else:
+        assert trend_absolute is not None
+        guess = (reference - value) / trend_absolute
+    years = max(1, math.floor(guess))
+    while years <= _HORIZON:
+        projected = _project(value, years, trend_absolute, trend_compound, path)
+        if projected is not None and is_met(target, projected, reference):
+            return year + years
+        years += 1
+    return None
+
+
+# ---- plan-wide report -------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class ReportRow:
+    """One target of a plan with its latest observation and its evaluation."""
+
+    target: Target
+    result: Result
+    series: SeriesResult | None = None
+
+    @property
+    def observation(self) -> Observation | None:
+        return self.result.observation
+
+    @property
+    def status(self) -> Status:
+        return self.result.status
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """The evaluation of every target of a plan, with counts by status."""
+
+    rows: tuple[ReportRow, ...]
+    year: int | None = None
+
+    @property
+    def counts(self) -> dict[Status, int]:
+        """How many targets have each status (every status present, zeros included)."""
+        counts = dict.fromkeys(Status, 0)
+        for row in self.rows:
+            counts[row.status] += 1
+        return counts
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def by_status(self, status: Status | str) -> tuple[ReportRow, ...]:
+        wanted = status if isinstance(status, Status) else Status(status)
+        return tuple(row for row in self.rows if row.status is wanted)
+
+
+def evaluate_targets(
+    targets: Sequence[Target],
+    observations: Iterable[Observation],
+    year: int | None = None,
+    *,
+    path: Path | str = Path.LINEAR,
+) -> Report:
+    """Evaluate each target against the observations of its indicator (and subgroup).
+
+    With ``year``, only observations up to that year count: the report is the
+    one that could have been written then.
+    """
+    chosen = _path(path)
+    by_key: dict[tuple[str, str | None], list[Observation]] = {}
+    for observation in observations:
+        if year is not None and observation.year > year:
+            continue
+        key = (observation.indicator.code, _subgroup_key(observation.subgroup))
+        by_key.setdefault(key, []).append(observation)
+    rows = []
+    for target in targets:
+        series = by_key.get((target.indicator.code, _subgroup_key(target.subgroup)), [])
+        evaluated = evaluate_series(target, series, path=chosen)
+        rows.append(ReportRow(target=target, result=evaluated.result, series=evaluated))
+    return Report(rows=tuple(rows), year=year)
+
+
+def _subgroup_key(subgroup: str | None) -> str | None:
+    return None if subgroup is None else text_key(subgroup)
