@@ -131,6 +131,11 @@ def to_tuple(value: Iterable[T] | None) -> tuple[T, ...]:
         raise InvalidValueError(f"expected a sequence of items, got {value!r}") from None
 
 
+def to_str_tuple(value: Iterable[str] | None) -> tuple[str, ...]:
+    """Converter: a sequence of strings to a tuple (typed for the attrs mypy plugin)."""
+    return to_tuple(value)
+
+
 def text_key(text: str) -> str:
     """Comparison key of a Vietnamese name: NFC, case-folded, single spaces."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())

@@ -29,7 +29,7 @@ from ._validators import (
     text_key,
     to_enum,
     to_optional_enum,
-    to_tuple,
+    to_str_tuple,
 )
 from .errors import InvalidValueError
 from .units import Unit, to_unit, ureg
@@ -157,12 +157,12 @@ class Indicator:
     direction: Direction = attrs.field(converter=_to_direction)
     category: Category | None = attrs.field(default=None, converter=_to_category)
     aliases: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=check_items(str)
+        default=(), converter=to_str_tuple, validator=check_items(str)
     )
     disaggregation: str | None = attrs.field(default=None, validator=check_optional_text)
     band: Band | None = attrs.field(default=None, validator=check_instance(Band, optional=True))
     references: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=check_items(str)
+        default=(), converter=to_str_tuple, validator=check_items(str)
     )
     catalogued: bool = attrs.field(default=True, validator=check_instance(bool))
 

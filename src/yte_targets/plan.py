@@ -33,6 +33,7 @@ from ._validators import (
     check_text,
     text_key,
     to_enum,
+    to_str_tuple,
     to_tuple,
 )
 from .attainment import Path, Report, evaluate_targets
@@ -270,7 +271,7 @@ class Assignment:
         default=None, validator=check_instance(ReportingDuty, optional=True)
     )
     targets: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=check_items(str)
+        default=(), converter=to_str_tuple, validator=check_items(str)
     )
     source: Source | None = attrs.field(
         default=None, validator=check_instance(Source, optional=True)
@@ -314,6 +315,14 @@ class ReportingDeadline:
     duty: ReportingDuty
 
 
+def _to_targets(values: Iterable[Target] | None) -> tuple[Target, ...]:
+    return to_tuple(values)
+
+
+def _to_assignments(values: Iterable[Assignment] | None) -> tuple[Assignment, ...]:
+    return to_tuple(values)
+
+
 def _check_issued(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
@@ -338,10 +347,10 @@ class Plan:
     issued: datetime.date | None = attrs.field(default=None, validator=_check_issued)
     implements: tuple[DocumentRef, ...] = attrs.field(default=(), converter=_to_documents)
     targets: tuple[Target, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=check_items(Target)
+        default=(), converter=_to_targets, validator=check_items(Target)
     )
     assignments: tuple[Assignment, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=check_items(Assignment)
+        default=(), converter=_to_assignments, validator=check_items(Assignment)
     )
     source: Source | None = attrs.field(
         default=None, validator=check_instance(Source, optional=True)

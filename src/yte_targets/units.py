@@ -207,13 +207,24 @@ def magnitude_in(value: Quantity, unit: UnitLike, *, accept_ratio: bool = False)
     if source == target:
         return magnitude
     try:
-        return magnitude * _factor(source, target)
+        factor = _factor(source, target)
     except UnitMismatchError:
-        if accept_ratio:
-            ratio = _ratio_factor(source, target)
-            if ratio is not None:
-                return magnitude * ratio
-        raise
+        ratio = _ratio_factor(source, target) if accept_ratio else None
+        if ratio is None:
+            raise
+        factor = ratio
+    return magnitude if factor == 1.0 else _snap(magnitude * factor)
+
+
+def _snap(value: float) -> float:
+    """Round a converted value to 15 significant digits.
+
+    A value given with at most 15 significant decimal digits, times an exact
+    decimal factor, then comes out as the float nearest to the exact decimal
+    result: ``9,99‰`` in per 100,000 is exactly ``999.0``, so conversion never
+    moves a value across a target's boundary.
+    """
+    return float(f"{value:.15g}")
 
 
 def convert(value: Quantity, unit: UnitLike, *, accept_ratio: bool = False) -> Quantity:
