@@ -14,9 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_attainment
 import bench_foundation
 
-SUITES = [bench_foundation]
+SUITES = [bench_foundation, bench_attainment]
 
 
 def main(argv: list[str] | None = None) -> int:
