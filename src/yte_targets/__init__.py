@@ -7,6 +7,10 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from . import catalog
 from .attainment import (
     ON_TRACK_THRESHOLD,
     Path,
@@ -25,8 +29,10 @@ from .errors import (
     IndicatorMismatchError,
     InvalidValueError,
     ParseError,
+    PlanFileError,
     UnitError,
     UnitMismatchError,
+    UnknownIndicatorError,
     UnknownUnitError,
     YteTargetsError,
 )
@@ -57,6 +63,31 @@ from .vi import format_number, format_quantity, parse_number, parse_quantity
 
 __version__ = "0.1.0.dev0"
 
+# File formats pull in cattrs and PyYAML (about 100 ms of imports): they load on first use.
+_LAZY = {
+    "dump_plan": ".io",
+    "dumps_plan": ".io",
+    "load_plan": ".io",
+    "loads_plan": ".io",
+}
+
+if TYPE_CHECKING:
+    from .io import dump_plan, dumps_plan, load_plan, loads_plan
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
 __all__ = [
     "DEFAULT_APPROX_TOLERANCE",
     "ON_TRACK_THRESHOLD",
@@ -78,6 +109,7 @@ __all__ = [
     "ParseError",
     "Path",
     "Plan",
+    "PlanFileError",
     "Quantity",
     "Relative",
     "Report",
@@ -94,16 +126,22 @@ __all__ = [
     "Unit",
     "UnitError",
     "UnitMismatchError",
+    "UnknownIndicatorError",
     "UnknownUnitError",
     "YteTargetsError",
     "__version__",
+    "catalog",
     "convert",
+    "dump_plan",
+    "dumps_plan",
     "evaluate",
     "evaluate_series",
     "expected_progress",
     "format_number",
     "format_quantity",
     "is_met",
+    "load_plan",
+    "loads_plan",
     "magnitude_in",
     "parse_number",
     "parse_quantity",

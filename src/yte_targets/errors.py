@@ -19,8 +19,10 @@ __all__ = [
     "IndicatorMismatchError",
     "InvalidValueError",
     "ParseError",
+    "PlanFileError",
     "UnitError",
     "UnitMismatchError",
+    "UnknownIndicatorError",
     "UnknownUnitError",
     "YteTargetsError",
 ]
@@ -112,3 +114,57 @@ class InvalidValueError(YteTargetsError, ValueError):
 
 class IndicatorMismatchError(InvalidValueError):
     """An observation or target of one indicator used with another indicator."""
+
+
+class UnknownIndicatorError(YteTargetsError, LookupError):
+    """An indicator code that the catalogue (or the plan) does not define.
+
+    ``suggestions`` lists close codes, best first.
+    """
+
+    def __init__(
+        self, code: str, suggestions: tuple[str, ...] = (), where: str = "catalogue"
+    ) -> None:
+        self.code = code
+        self.suggestions = tuple(suggestions)
+        self.where = where
+        message = f"unknown indicator {code!r} in the {where}"
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.code, self.suggestions, self.where))
+
+    def __str__(self) -> str:  # LookupError would otherwise quote the message as a key
+        return str(self.args[0])
+
+
+class PlanFileError(YteTargetsError, ValueError):
+    """A plan or actuals file that does not fit the format.
+
+    ``path`` locates the problem inside the data (``targets[3].value``), ``file``
+    names the file when there is one, ``problems`` lists every (path, message)
+    found, the first of which makes the message.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        path: str = "",
+        file: str | None = None,
+        problems: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        self.message = message
+        self.path = path
+        self.file = file
+        self.problems = tuple(problems) or ((path, message),)
+        where = ": ".join(part for part in (file, path) if part)
+        text = f"{where}: {message}" if where else message
+        if len(self.problems) > 1:
+            text += f" (and {len(self.problems) - 1} more problem"
+            text += "s)" if len(self.problems) > 2 else ")"
+        super().__init__(text)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.message, self.path, self.file, self.problems))

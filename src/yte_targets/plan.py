@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import datetime
 import enum
+import os
+import pathlib
 from collections.abc import Iterable
 from typing import Any, Final
 
@@ -396,6 +398,27 @@ class Plan:
             for day in assignment.reporting.due
         ]
         return tuple(sorted(deadlines, key=lambda d: d.due))
+
+    # ---- files --------------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data (what a plan file holds); see :mod:`yte_targets.io`."""
+        from .io import plan_to_dict
+
+        return plan_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Plan:
+        """A plan from plain data; :class:`~yte_targets.PlanFileError` names the bad path."""
+        from .io import plan_from_dict
+
+        return plan_from_dict(data)
+
+    def dump(self, path: str | os.PathLike[str], *, format: str | None = None) -> pathlib.Path:
+        """Write the plan to ``path`` (.json, .yaml/.yml or .toml); returns the path."""
+        from .io import dump_plan
+
+        return dump_plan(self, path, format=format)
 
     # ---- evaluation --------------------------------------------------------------------------
 

@@ -1,0 +1,264 @@
+"""The indicator catalogue: standard indicators with stable codes, shipped as package data.
+
+>>> import yte_targets as yt
+>>> imr = yt.catalog.get("imr")
+>>> imr.name_en, str(imr.unit), imr.direction.value
+('Infant mortality rate', 'per_1000_live_births', 'decrease')
+>>> yt.catalog.find("Tỉ suất chết trẻ em dưới 01 tuổi")[0].code
+'imr'
+>>> yt.catalog.find("so bac si tren 10.000 dan")[0].code     # no diacritics, "sĩ" for "sỹ"
+'doctors'
+>>> yt.catalog.get("imrr")
+Traceback (most recent call last):
+...
+yte_targets.errors.UnknownIndicatorError: unknown indicator 'imrr' in the catalogue; ...
+
+The data are ``indicators.json`` beside this module, read on first use.
+:class:`Catalog` holds any set of indicators (a project can extend the
+standard one with :meth:`Catalog.extended`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Final
+
+import attrs
+
+from ..errors import InvalidValueError, UnknownIndicatorError
+from ..indicator import Band, Indicator
+
+__all__ = ["Catalog", "Match", "default", "find", "get", "matches", "normalise_name"]
+
+
+# ---- normalising Vietnamese names for matching --------------------------------------------
+
+_FOLD: Final = str.maketrans({"đ": "d", "Đ": "d"})
+# Spelling variants read as one: tỷ/tỉ, sỹ/sĩ, chết/tử vong, BHYT, vắc-xin, ...
+_SYNONYMS: Final = (
+    (re.compile(r"\bti\b"), "ty"),
+    (re.compile(r"\bsi\b"), "sy"),
+    (re.compile(r"\btu vong\b"), "chet"),
+    (re.compile(r"\bbhyt\b"), "bao hiem y te"),
+    (re.compile(r"\bvac[ -]?xin\b|\bvaccine\b|\bvacxin\b"), "vacxin"),
+    (re.compile(r"\bvan dan\b"), "10000 dan"),
+    (re.compile(r"\bnguoi dan\b"), "dan"),
+)
+_NUMBER_GROUPS: Final = re.compile(r"(?<=\d)\.(?=\d{3}\b)")
+_LEADING_ZEROS: Final = re.compile(r"\b0+(?=\d)")
+_NON_WORD: Final = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=4096)
+def normalise_name(text: str) -> str:
+    """Fold a Vietnamese name for matching: no diacritics or case, variants unified.
+
+    >>> normalise_name("Tỉ suất tử vong trẻ em dưới 01 tuổi")
+    'ty suat chet tre em duoi 1 tuoi'
+    >>> normalise_name("Số bác sĩ trên 10.000 dân") == normalise_name("so bac sy tren 10000 dan")
+    True
+    """
+    text = unicodedata.normalize("NFD", text.translate(_FOLD).casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _NUMBER_GROUPS.sub("", text)
+    text = _NON_WORD.sub(" ", text)
+    text = _LEADING_ZEROS.sub("", text)
+    text = " ".join(text.split())
+    for pattern, replacement in _SYNONYMS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(normalise_name(text).split())
+
+
+def _trigrams(text: str) -> frozenset[str]:
+    padded = f"  {text} "
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
+
+
+@attrs.frozen
+class Match:
+    """An indicator found for a phrase, with a score from 0 to 1 and the name that matched."""
+
+    indicator: Indicator
+    score: float
+    matched: str
+
+
+@attrs.frozen
+class _Entry:
+    indicator: Indicator
+    names: tuple[str, ...]  # name_vi first, then aliases, as written
+    keys: tuple[tuple[str, ...], ...]  # their tokens
+    grams: tuple[frozenset[str], ...]
+
+
+class Catalog:
+    """An immutable set of indicators, looked up by code or found by Vietnamese name."""
+
+    __slots__ = ("_by_code", "_entries", "_idf")
+
+    def __init__(self, indicators: Iterable[Indicator]) -> None:
+        by_code: dict[str, Indicator] = {}
+        for indicator in indicators:
+            if not isinstance(indicator, Indicator):
+                raise InvalidValueError(f"a catalogue holds Indicators, got {indicator!r}")
+            if indicator.code in by_code:
+                raise InvalidValueError(f"two indicators with the code {indicator.code!r}")
+            by_code[indicator.code] = indicator
+        self._by_code = by_code
+        entries = []
+        for indicator in by_code.values():
+            names = (indicator.name_vi, *indicator.aliases)
+            keys = tuple(_tokens(n) for n in names)
+            grams = tuple(_trigrams(" ".join(k)) for k in keys)
+            entries.append(_Entry(indicator, names, keys, grams))
+        self._entries = tuple(entries)
+        document_frequency: dict[str, int] = {}
+        for entry in entries:
+            for token in {t for key in entry.keys for t in key}:
+                document_frequency[token] = document_frequency.get(token, 0) + 1
+        total = max(len(entries), 1)
+        self._idf = {t: math.log(1 + total / n) for t, n in document_frequency.items()}
+
+    # ---- mapping ------------------------------------------------------------------------------
+
+    def get(self, code: str) -> Indicator:
+        """The indicator of ``code``; :class:`~yte_targets.UnknownIndicatorError` otherwise."""
+        try:
+            return self._by_code[code]
+        except (KeyError, TypeError):
+            raise UnknownIndicatorError(str(code), self.suggest(str(code))) from None
+
+    def suggest(self, code: str, limit: int = 3) -> tuple[str, ...]:
+        """Codes close to ``code`` (by spelling), best first."""
+        import difflib
+
+        return tuple(difflib.get_close_matches(code, list(self._by_code), n=limit, cutoff=0.5))
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    def __iter__(self) -> Iterator[Indicator]:
+        return iter(self._by_code.values())
+
+    def __len__(self) -> int:
+        return len(self._by_code)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(self._by_code)
+
+    def extended(self, indicators: Iterable[Indicator]) -> Catalog:
+        """A new catalogue with ``indicators`` added (a code already present is an error)."""
+        return Catalog([*self, *indicators])
+
+    # ---- search -------------------------------------------------------------------------------
+
+    def matches(self, text: str, *, limit: int = 5, min_score: float = 0.35) -> list[Match]:
+        """Indicators whose names best match ``text``, with scores, best first.
+
+        The score rewards covering the indicator's name (or one of its aliases)
+        with the words of ``text``, each word weighted by how rare it is in the
+        catalogue; a smaller share of character trigrams breaks ties and
+        survives typing or OCR slips. Diacritics, case, "tỷ"/"tỉ",
+        "sỹ"/"sĩ", "chết"/"tử vong" and extra words do not matter.
+        """
+        if not isinstance(text, str):
+            raise InvalidValueError(f"expected text to search for, got {text!r}")
+        query = _tokens(text)
+        if not query:
+            return []
+        query_set = set(query)
+        query_grams = _trigrams(" ".join(query))
+        idf = self._idf
+        found: list[Match] = []
+        for entry in self._entries:
+            best, best_name = 0.0, entry.names[0]
+            for name, key, grams in zip(entry.names, entry.keys, entry.grams, strict=True):
+                if not key:
+                    continue
+                weights = [idf.get(t, 1.0) for t in key]
+                covered = sum(w for t, w in zip(key, weights, strict=True) if t in query_set)
+                recall = covered / sum(weights)
+                precision = len(query_set.intersection(key)) / len(query_set)
+                similarity = len(query_grams & grams) / len(query_grams | grams)
+                score = 0.75 * recall + 0.1 * precision + 0.15 * similarity
+                if score > best:
+                    best, best_name = score, name
+            if best >= min_score:
+                found.append(Match(entry.indicator, round(best, 6), best_name))
+        found.sort(key=lambda m: (-m.score, m.indicator.code))
+        return found[:limit]
+
+    def find(self, text: str, *, limit: int = 5, min_score: float = 0.35) -> list[Indicator]:
+        """The indicators that best match a Vietnamese phrase, best first (maybe none)."""
+        return [m.indicator for m in self.matches(text, limit=limit, min_score=min_score)]
+
+
+# ---- the shipped catalogue --------------------------------------------------------------------
+
+_KEYS: Final = frozenset(
+    {
+        "code",
+        "name_vi",
+        "name_en",
+        "unit",
+        "direction",
+        "category",
+        "aliases",
+        "disaggregation",
+        "band",
+        "references",
+        "notes",
+    }
+)
+
+
+def _indicator(record: dict[str, Any], index: int) -> Indicator:
+    unknown = set(record) - _KEYS
+    if unknown:
+        raise InvalidValueError(f"catalogue entry {index}: unknown keys {sorted(unknown)}")
+    band = record.get("band")
+    return Indicator(
+        code=record["code"],
+        name_vi=unicodedata.normalize("NFC", record["name_vi"]),
+        name_en=record.get("name_en", ""),
+        unit=record.get("unit", "dimensionless"),
+        direction=record["direction"],
+        category=record.get("category"),
+        aliases=tuple(unicodedata.normalize("NFC", a) for a in record.get("aliases", ())),
+        disaggregation=record.get("disaggregation"),
+        band=None if band is None else Band(band["lower"], band["upper"]),
+        references=tuple(record.get("references", ())),
+    )
+
+
+@lru_cache(maxsize=1)
+def default() -> Catalog:
+    """The catalogue shipped with yte_targets (read once, on first use)."""
+    text = resources.files(__package__).joinpath("indicators.json").read_text(encoding="utf-8")
+    return Catalog(_indicator(r, i) for i, r in enumerate(json.loads(text)))
+
+
+def get(code: str) -> Indicator:
+    """The shipped indicator of ``code`` (see :meth:`Catalog.get`)."""
+    return default().get(code)
+
+
+def find(text: str, *, limit: int = 5, min_score: float = 0.35) -> list[Indicator]:
+    """The shipped indicators that best match a Vietnamese phrase (see :meth:`Catalog.find`)."""
+    return default().find(text, limit=limit, min_score=min_score)
+
+
+def matches(text: str, *, limit: int = 5, min_score: float = 0.35) -> list[Match]:
+    """Like :func:`find`, with scores (see :meth:`Catalog.matches`)."""
+    return default().matches(text, limit=limit, min_score=min_score)
