@@ -484,10 +484,10 @@ def _plan_in(data: Any, catalog: Catalog) -> Plan:
     if "title" not in data:
         problems.append(("title", "required field missing"))
     fields: dict[str, Any] = {}
-    for name, kind in _PLAN_FIELDS:
+    for name, field_type in _PLAN_FIELDS:
         if name in data:
             with collecting(name):
-                fields[name] = converter.structure(data[name], kind)
+                fields[name] = converter.structure(data[name], field_type)
     indicators: dict[str, Indicator] = {}
     with collecting("indicators"):
         for index, record in enumerate(_list(data.get("indicators", []))):
@@ -507,7 +507,7 @@ def _plan_in(data: Any, catalog: Catalog) -> Plan:
         return Plan(targets=targets, **fields)
 
 
-_PLAN_FIELDS: Final = (
+_PLAN_FIELDS: Final[tuple[tuple[str, Any], ...]] = (
     ("title", str),
     ("number", str),
     ("kind", str),
