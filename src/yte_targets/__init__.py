@@ -69,17 +69,27 @@ _LAZY = {
     "dumps_plan": ".io",
     "load_plan": ".io",
     "loads_plan": ".io",
+    "plan_schema": ".schema",
+    "load_actuals": ".actuals",
+    "read_actuals": ".actuals",
+    "Comparison": ".ambition",
+    "datasets": ".datasets",
 }
 
 if TYPE_CHECKING:
+    from . import datasets
+    from .actuals import load_actuals, read_actuals
+    from .ambition import Comparison
     from .io import dump_plan, dumps_plan, load_plan, loads_plan
+    from .schema import plan_schema
 
 
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
+    imported = importlib.import_module(module, __name__)
+    value = imported if module == f".{name}" else getattr(imported, name)
     globals()[name] = value
     return value
 
@@ -99,6 +109,7 @@ __all__ = [
     "Category",
     "ChangeKind",
     "Comparator",
+    "Comparison",
     "Direction",
     "DocumentRef",
     "Indicator",
@@ -132,6 +143,7 @@ __all__ = [
     "__version__",
     "catalog",
     "convert",
+    "datasets",
     "dump_plan",
     "dumps_plan",
     "evaluate",
@@ -140,13 +152,16 @@ __all__ = [
     "format_number",
     "format_quantity",
     "is_met",
+    "load_actuals",
     "load_plan",
     "loads_plan",
     "magnitude_in",
     "parse_number",
     "parse_quantity",
     "parse_unit",
+    "plan_schema",
     "progress_ratio",
+    "read_actuals",
     "to_unit",
     "unit_label",
     "ureg",

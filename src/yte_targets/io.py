@@ -59,7 +59,7 @@ from .plan import (
     ReportingDuty,
     Timeframe,
 )
-from .target import Baseline, Relative, Source, Target
+from .target import Baseline, Comparator, Relative, Source, Target
 from .units import Quantity, Unit, magnitude_in, to_unit, ureg
 
 __all__ = [
@@ -371,7 +371,7 @@ def _target_in(data: Any, indicators: Mapping[str, Indicator], catalog: Catalog)
         elif "unit" in data:
             raise InvalidValueError("a unit without a value")
     simple = {
-        "comparator": str,
+        "comparator": Comparator,
         "year": int,
         "qualifier": str,
         "subgroup": str,

@@ -23,7 +23,7 @@ import enum
 import os
 import pathlib
 from collections.abc import Iterable
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -39,6 +39,9 @@ from ._validators import (
     to_tuple,
 )
 from .attainment import Path, Report, evaluate_targets
+
+if TYPE_CHECKING:
+    from .ambition import Comparison
 from .errors import InvalidValueError
 from .indicator import Indicator
 from .target import Observation, Source, Target
@@ -398,6 +401,13 @@ class Plan:
             for day in assignment.reporting.due
         ]
         return tuple(sorted(deadlines, key=lambda d: d.due))
+
+    def compare_with(self, parent: Plan) -> list[Comparison]:
+        """For each indicator, subgroup and year both plans target, whether this plan's
+        target is at least as ambitious as ``parent``'s (see :mod:`yte_targets.ambition`)."""
+        from .ambition import compare_targets
+
+        return compare_targets(self.targets, parent.targets)
 
     # ---- files --------------------------------------------------------------------------------
 
