@@ -77,7 +77,7 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
-    from . import datasets
+    from . import datasets as datasets
     from .actuals import load_actuals, read_actuals
     from .ambition import Comparison
     from .io import dump_plan, dumps_plan, load_plan, loads_plan

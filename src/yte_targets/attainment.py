@@ -410,7 +410,7 @@ class SeriesResult:
     """A target evaluated against a series of observations.
 
     ``result`` judges the latest observation (when the target states no
-    baseline, the earliest observation serves as one). Trends come from the
+    baseline, or one without a year, the earliest observation serves as one). Trends come from the
     first and latest observations: ``trend_absolute`` in the indicator's unit
     per year, ``trend_compound`` as a fraction per year (the compound annual
     growth rate). ``required_*`` is the annual change needed from the latest
@@ -474,10 +474,12 @@ def evaluate_series(
     numeric = [(o.year, o.value_for(target.indicator)) for o in series]
     points = [(year, value) for year, value in numeric if value is not None]
 
+    # The stated baseline if it has a year; else the earliest observation (a dated start
+    # beats a yearless one: only a dated one can judge the pace); else the yearless one.
     baseline: tuple[float, int | None] | None = None
     if target.baseline is not None and target.baseline_in_unit is not None:
         baseline = (target.baseline_in_unit, target.baseline.year)
-    elif len(points) >= 2:
+    if (baseline is None or baseline[1] is None) and len(points) >= 2:
         baseline = (points[0][1], points[0][0])
     result = _evaluate(target, latest, baseline, None, chosen)
     if target.qualitative or len(points) == 0:
