@@ -28,6 +28,7 @@ from .attainment import (
 from .errors import (
     IndicatorMismatchError,
     InvalidValueError,
+    MissingDependencyError,
     ParseError,
     PlanFileError,
     UnitError,
@@ -74,13 +75,19 @@ _LAZY = {
     "read_actuals": ".actuals",
     "Comparison": ".ambition",
     "datasets": ".datasets",
+    "evaluate_frame": ".frame",
+    "Scenario": ".scenario",
+    "Assumption": ".scenario",
+    "Growth": ".scenario",
 }
 
 if TYPE_CHECKING:
     from . import datasets as datasets
     from .actuals import load_actuals, read_actuals
     from .ambition import Comparison
+    from .frame import evaluate_frame
     from .io import dump_plan, dumps_plan, load_plan, loads_plan
+    from .scenario import Assumption, Growth, Scenario
     from .schema import plan_schema
 
 
@@ -104,6 +111,7 @@ __all__ = [
     "Q_",
     "Agency",
     "Assignment",
+    "Assumption",
     "Band",
     "Baseline",
     "Category",
@@ -112,9 +120,11 @@ __all__ = [
     "Comparison",
     "Direction",
     "DocumentRef",
+    "Growth",
     "Indicator",
     "IndicatorMismatchError",
     "InvalidValueError",
+    "MissingDependencyError",
     "MonthDay",
     "Observation",
     "ParseError",
@@ -128,6 +138,7 @@ __all__ = [
     "ReportingDeadline",
     "ReportingDuty",
     "Result",
+    "Scenario",
     "SeriesResult",
     "Source",
     "Status",
@@ -147,6 +158,7 @@ __all__ = [
     "dump_plan",
     "dumps_plan",
     "evaluate",
+    "evaluate_frame",
     "evaluate_series",
     "expected_progress",
     "format_number",

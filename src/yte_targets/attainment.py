@@ -474,14 +474,7 @@ def evaluate_series(
     numeric = [(o.year, o.value_for(target.indicator)) for o in series]
     points = [(year, value) for year, value in numeric if value is not None]
 
-    # The stated baseline if it has a year; else the earliest observation (a dated start
-    # beats a yearless one: only a dated one can judge the pace); else the yearless one.
-    baseline: tuple[float, int | None] | None = None
-    if target.baseline is not None and target.baseline_in_unit is not None:
-        baseline = (target.baseline_in_unit, target.baseline.year)
-    if (baseline is None or baseline[1] is None) and len(points) >= 2:
-        baseline = (points[0][1], points[0][0])
-    result = _evaluate(target, latest, baseline, None, chosen)
+    result = _evaluate(target, latest, series_baseline(target, points), None, chosen)
     if target.qualitative or len(points) == 0:
         return SeriesResult(result=result, observations=series, path=chosen)
 
@@ -511,6 +504,20 @@ def evaluate_series(
         year_reached=_year_reached(target, year_n, value_n, trend_absolute, trend_compound, chosen),
         path=chosen,
     )
+
+
+def series_baseline(
+    target: Target, points: Sequence[tuple[int, float]]
+) -> tuple[float, int | None] | None:
+    """The baseline a series is judged from: the stated one if it has a year; else the
+    earliest of two or more observations (a dated start beats a yearless one: only a
+    dated one can judge the pace); else the stated yearless one, or None."""
+    baseline: tuple[float, int | None] | None = None
+    if target.baseline is not None and target.baseline_in_unit is not None:
+        baseline = (target.baseline_in_unit, target.baseline.year)
+    if (baseline is None or baseline[1] is None) and len(points) >= 2:
+        baseline = (points[0][1], points[0][0])
+    return baseline
 
 
 def _sorted_series(target: Target, observations: Iterable[Observation]) -> tuple[Observation, ...]:
@@ -559,9 +566,11 @@ def _year_reached(
     if step is None or target.sense == 0 or step * target.sense <= 0:
         return None  # not moving, or moving the wrong way: never at this trend
     # First guess from the continuous solution, then step to the first whole year that meets it.
+    guess = 1.0
     if path is Path.COMPOUND:
         assert trend_compound is not None
-        guess = math.log(reference / value) / math.log1p(trend_compound)
+        if reference > 0 and value > 0 and trend_compound > -1:
+            guess = math.log(reference / value) / math.log1p(trend_compound)
     else:
         assert trend_absolute is not None
         guess = (reference - value) / trend_absolute

@@ -18,6 +18,7 @@ from __future__ import annotations
 __all__ = [
     "IndicatorMismatchError",
     "InvalidValueError",
+    "MissingDependencyError",
     "ParseError",
     "PlanFileError",
     "UnitError",
@@ -168,3 +169,8 @@ class PlanFileError(YteTargetsError, ValueError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.message, self.path, self.file, self.problems))
+
+
+class MissingDependencyError(YteTargetsError, ImportError):
+    """An optional dependency that a feature needs is not installed (the message names the
+    extra to install)."""

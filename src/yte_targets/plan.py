@@ -41,6 +41,8 @@ from ._validators import (
 from .attainment import Path, Report, evaluate_targets
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from .ambition import Comparison
 from .errors import InvalidValueError
 from .indicator import Indicator
@@ -401,6 +403,20 @@ class Plan:
             for day in assignment.reporting.due
         ]
         return tuple(sorted(deadlines, key=lambda d: d.due))
+
+    def evaluate_frame(
+        self,
+        observations: Iterable[Observation],
+        year: int | None = None,
+        *,
+        path: Path | str = Path.LINEAR,
+    ) -> pd.DataFrame:
+        """Like :meth:`evaluate`, vectorised: one row per target, the inputs of
+        :func:`yte_targets.evaluate_frame` and its results (needs the ``pandas`` extra)."""
+        from .frame import evaluate_frame, targets_frame
+
+        frame = targets_frame(self.targets, observations, year)
+        return frame.join(evaluate_frame(frame, path=path))
 
     def compare_with(self, parent: Plan) -> list[Comparison]:
         """For each indicator, subgroup and year both plans target, whether this plan's

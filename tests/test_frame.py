@@ -1,0 +1,173 @@
+"""The vectorised evaluator agrees with the scalar one, row by row."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import yte_targets as yt
+from yte_targets.frame import targets_frame
+
+BAND = yt.Band(103, 107)
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> tuple[yt.Target, list[yt.Observation]]:
+    """Any kind of target (quantitative, qualitative, band, elimination, tolerance, baseline
+    with or without a year), and zero to three observations around its boundary."""
+    direction = draw(st.sampled_from(list(yt.Direction)))
+    indicator = yt.Indicator(
+        code="x",
+        name_vi="X",
+        unit="percent",
+        direction=direction,
+        band=BAND if direction is yt.Direction.BAND else None,
+    )
+    small = st.integers(min_value=-400, max_value=400).map(lambda i: i / 4)
+    value = draw(st.one_of(st.none(), small))
+    year = draw(st.one_of(st.none(), st.integers(2021, 2030)))
+    fields: dict[str, object] = {"indicator": indicator, "year": year}
+    if value is not None:
+        comparator = draw(st.sampled_from(list(yt.Comparator)))
+        fields.update(comparator=comparator, value=yt.Q_(value, "percent"))
+        if comparator is yt.Comparator.APPROX or (
+            comparator is yt.Comparator.EQ and direction is yt.Direction.BAND
+        ):
+            tolerance = draw(st.one_of(st.none(), st.sampled_from([0.0, 0.5, 2.0])))
+            if tolerance is not None:
+                fields["tolerance"] = yt.Q_(tolerance, "percent")
+        if draw(st.booleans()):
+            baseline_year = draw(st.one_of(st.none(), st.integers(2010, 2020)))
+            fields["baseline"] = yt.Baseline(
+                value=yt.Q_(draw(small), "percent"), year=baseline_year
+            )
+    else:
+        fields["statement"] = "định tính"
+    target = yt.Target(**fields)  # type: ignore[arg-type]
+    observations = []
+    years = draw(st.lists(st.integers(2008, 2034), max_size=3, unique=True))
+    for obs_year in years:
+        if value is None and draw(st.booleans()):
+            obs_value: yt.Quantity | bool = draw(st.booleans())
+        else:
+            near = value if value is not None else 105.0
+            obs_value = yt.Q_(
+                draw(st.sampled_from([near, near + 0.25, near - 0.25]))
+                if draw(st.booleans())
+                else draw(small),
+                "percent",
+            )
+        observations.append(yt.Observation(indicator=indicator, value=obs_value, year=obs_year))
+    return target, observations
+
+
+def _same(a: float | None, b: float) -> bool:
+    if a is None:
+        return math.isnan(b)
+    return a == b
+
+
+def _check(
+    targets: list[yt.Target], observations: list[list[yt.Observation]], path: str = "linear"
+) -> None:
+    rows = [targets_frame([t], obs) for t, obs in zip(targets, observations, strict=True)]
+    frame = pd.concat(rows, ignore_index=True)
+    result = yt.evaluate_frame(frame, path=path)
+    for i, (target, obs) in enumerate(zip(targets, observations, strict=True)):
+        scalar = target.evaluate_series(obs, path=path).result
+        row = result.iloc[i]
+        assert row["status"] == scalar.status.value, (target, obs, scalar, row)
+        met = None if pd.isna(row["met"]) else bool(row["met"])
+        assert met == scalar.met, (target, obs, scalar, row)
+        assert _same(scalar.gap_in_unit, row["gap"]), (scalar, row)
+        assert _same(scalar.progress, row["progress"]), (scalar, row)
+        assert _same(scalar.expected, row["expected"]), (scalar, row)
+
+
+@given(st.lists(cases(), min_size=1, max_size=20), st.sampled_from(["linear", "compound"]))
+def test_vectorised_equals_scalar(
+    batch: list[tuple[yt.Target, list[yt.Observation]]], path: str
+) -> None:
+    _check([t for t, _ in batch], [o for _, o in batch], path)
+
+
+def test_plan_evaluate_frame_matches_plan_evaluate() -> None:
+    from tests.conftest import ROOT
+
+    for name in ("hung-yen", "dong-nai", "kien-giang"):
+        plan = yt.load_plan(ROOT / "examples" / "plans" / f"{name}.yaml")
+        actuals = yt.load_actuals(ROOT / "examples" / "actuals" / f"{name}.csv")
+        frame = plan.evaluate_frame(actuals)
+        report = plan.evaluate(actuals)
+        assert frame["status"].tolist() == [row.status.value for row in report.rows]
+        assert list(frame["indicator"]) == [t.indicator.code for t in plan.targets]
+
+
+def test_relative_targets_in_frames() -> None:
+    ind = yt.Indicator(code="s", name_vi="Khám sàng lọc", unit="person", direction="increase")
+    t = yt.Target(
+        indicator=ind, comparator=">=", year=2025, relative=yt.Relative(base_year=2022, change=10)
+    )
+    series = [
+        yt.Observation(indicator=ind, value=yt.Q_(v, "person"), year=y)
+        for y, v in [(2022, 1000), (2024, 1040)]
+    ]
+    frame = targets_frame([t], series)
+    assert frame.loc[0, "value"] == pytest.approx(1100)
+    assert yt.evaluate_frame(frame)["status"][0] == t.evaluate_series(series).status.value
+    no_base = targets_frame([t], series[1:])
+    assert yt.evaluate_frame(no_base)["status"][0] == "no_data"
+
+
+def test_categorical_and_alias_inputs() -> None:
+    frame = pd.DataFrame(
+        {
+            "comparator": pd.Categorical(["≤", "<", None]),
+            "direction": ["Decrease", "maintain", "eliminate"],
+            "value": [10.0, 2.1, np.nan],
+            "year": [2030, 2030, 2030],
+            "actual": [10.0, 2.0, 0.0],
+            "actual_year": [2030, 2030, 2030],
+            "band_lower": [np.nan, 2.0, np.nan],
+            "band_upper": [np.nan, 2.2, np.nan],
+        }
+    )
+    result = yt.evaluate_frame(frame)
+    assert result["met"].tolist() == [True, True, True]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda f: f.drop(columns=["actual"]), "missing column: actual"),
+        (lambda f: f.assign(comparator=["!="]), "'!='"),
+        (lambda f: f.assign(direction=["sideways"]), "sideways"),
+        (lambda f: f.assign(direction=[None]), "missing values"),
+        (lambda f: f.assign(value=["ten"]), "numbers"),
+    ],
+)
+def test_bad_frames(change, message: str) -> None:  # type: ignore[no-untyped-def]
+    frame = pd.DataFrame(
+        {
+            "comparator": ["<"],
+            "direction": ["decrease"],
+            "value": [10.0],
+            "year": [2030],
+            "actual": [9.0],
+            "actual_year": [2030],
+        }
+    )
+    with pytest.raises(yt.InvalidValueError, match=message):
+        yt.evaluate_frame(change(frame))
+
+
+def test_empty_frame() -> None:
+    frame = pd.DataFrame(
+        {c: [] for c in ("comparator", "direction", "value", "year", "actual", "actual_year")}
+    )
+    assert len(yt.evaluate_frame(frame)) == 0
