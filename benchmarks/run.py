@@ -16,8 +16,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_attainment
 import bench_foundation
+import bench_vector
 
-SUITES = [bench_foundation, bench_attainment]
+SUITES = [bench_foundation, bench_attainment, bench_vector]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -171,3 +171,13 @@ def test_empty_frame() -> None:
         {c: [] for c in ("comparator", "direction", "value", "year", "actual", "actual_year")}
     )
     assert len(yt.evaluate_frame(frame)) == 0
+
+
+def test_blocks_do_not_change_the_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    from yte_targets import frame as frame_module
+
+    data = frame_module.random_frame(2_000, seed=5)
+    whole = yt.evaluate_frame(data)
+    monkeypatch.setattr(frame_module, "BLOCK_ROWS", 7)
+    pd.testing.assert_frame_equal(yt.evaluate_frame(data), whole)
+    assert set(whole["status"].unique()) == {s.value for s in yt.Status}

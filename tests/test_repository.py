@@ -48,3 +48,8 @@ def test_readme_opens_with_the_two_commands() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "pytest" in readme
     assert "README.md" in ci
+
+
+def test_dask_example_runs_on_a_local_cluster_and_agrees() -> None:
+    out = _run("examples/dask_evaluate.py", "30000")
+    assert "same result as one frame: yes" in out

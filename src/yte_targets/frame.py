@@ -54,7 +54,14 @@ from .target import DEFAULT_APPROX_TOLERANCE, Observation, Target
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["INPUT_COLUMNS", "OUTPUT_COLUMNS", "evaluate_arrays", "evaluate_frame", "targets_frame"]
+__all__ = [
+    "INPUT_COLUMNS",
+    "OUTPUT_COLUMNS",
+    "evaluate_arrays",
+    "evaluate_frame",
+    "random_frame",
+    "targets_frame",
+]
 
 Bools = npt.NDArray[np.bool_]
 Floats = npt.NDArray[np.float64]
@@ -69,6 +76,19 @@ OPTIONAL_COLUMNS: Final = (
     "recorded",
 )
 INPUT_COLUMNS: Final = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+_FLOAT_COLUMNS: Final = (
+    "value",
+    "year",
+    "actual",
+    "actual_year",
+    "baseline",
+    "baseline_year",
+    "tolerance",
+    "band_lower",
+    "band_upper",
+)
+#: Rows evaluated at a time.
+BLOCK_ROWS: Final = 1 << 16
 OUTPUT_COLUMNS: Final = ("met", "gap", "progress", "expected", "status")
 
 # Codes: comparators 0..5 in this order, 6 for none; directions 0..3.
@@ -112,6 +132,12 @@ def _codes(values: Any, names: tuple[str, ...], column: str, *, allow_missing: b
     else:
         raw, uniques = pd.factorize(series, use_na_sentinel=True)
         categories = [str(c) for c in uniques]
+    if categories == list(names):  # our own order (as random_frame makes): no lookup needed
+        codes = raw.astype(np.int8)
+        codes[codes < 0] = len(names)
+        if not allow_missing and (codes == len(names)).any():
+            raise InvalidValueError(f"column {column!r} has missing values")
+        return codes
     lookup = np.empty(len(categories) + 1, dtype=np.int8)
     aliases = {"≤": "<=", "≥": ">=", "≈": "~", "==": "="}
     for index, name in enumerate(categories):
@@ -133,9 +159,10 @@ def _codes(values: Any, names: tuple[str, ...], column: str, *, allow_missing: b
     return codes
 
 
-def _floats(frame: Any, column: str, n: int) -> np.ndarray:
+def _floats(frame: Any, column: str) -> Floats | None:
+    """The column as float64 (no copy when it is one already), or None when absent."""
     if column not in frame:
-        return np.full(n, np.nan)
+        return None
     try:
         return np.asarray(frame[column], dtype=np.float64)
     except (TypeError, ValueError) as exc:
@@ -153,25 +180,53 @@ def evaluate_frame(frame: pd.DataFrame, *, path: Path | str = Path.LINEAR) -> pd
             f"missing column{'s' if len(missing) > 1 else ''}: {', '.join(missing)}"
         )
     n = len(frame)
-    recorded = None
+    comparator = _codes(frame["comparator"], _COMPARATORS, "comparator", allow_missing=True)
+    direction = _codes(frame["direction"], _DIRECTIONS, "direction", allow_missing=False)
+    columns = {name: _floats(frame, name) for name in _FLOAT_COLUMNS}
+    record: tuple[Bools, Bools] | None = None
     if "recorded" in frame.columns:
         column = frame["recorded"].astype("boolean")
-        recorded = (column.fillna(False).to_numpy(dtype=bool), column.isna().to_numpy())
-    met, met_known, gap, progress, expected, status = evaluate_arrays(
-        comparator=_codes(frame["comparator"], _COMPARATORS, "comparator", allow_missing=True),
-        direction=_codes(frame["direction"], _DIRECTIONS, "direction", allow_missing=False),
-        value=_floats(frame, "value", n),
-        year=_floats(frame, "year", n),
-        actual=_floats(frame, "actual", n),
-        actual_year=_floats(frame, "actual_year", n),
-        baseline=_floats(frame, "baseline", n),
-        baseline_year=_floats(frame, "baseline_year", n),
-        tolerance=_floats(frame, "tolerance", n),
-        band_lower=_floats(frame, "band_lower", n),
-        band_upper=_floats(frame, "band_upper", n),
-        recorded=recorded,
-        path=path,
-    )
+        record = (column.fillna(False).to_numpy(dtype=bool), column.isna().to_numpy())
+    # Work in blocks: the temporaries of one block stay in cache, and memory stays at the
+    # outputs plus one block's worth, whatever the number of rows.
+    met = np.empty(n, dtype=bool)
+    met_known = np.empty(n, dtype=bool)
+    gap, progress, expected = np.empty(n), np.empty(n), np.empty(n)
+    status = np.empty(n, dtype=np.int8)
+    missing_column = np.full(min(n, BLOCK_ROWS), np.nan)
+    for start in range(0, n, BLOCK_ROWS):
+        block = slice(start, min(start + BLOCK_ROWS, n))
+        size = block.stop - block.start
+
+        def part(name: str, block: slice = block, size: int = size) -> Floats:
+            array = columns[name]
+            return missing_column[:size] if array is None else array[block]
+
+        outputs = evaluate_arrays(
+            comparator=comparator[block],
+            direction=direction[block],
+            value=part("value"),
+            year=part("year"),
+            actual=part("actual"),
+            actual_year=part("actual_year"),
+            baseline=part("baseline"),
+            baseline_year=part("baseline_year"),
+            tolerance=part("tolerance"),
+            band_lower=part("band_lower"),
+            band_upper=part("band_upper"),
+            recorded=None if record is None else (record[0][block], record[1][block]),
+            path=path,
+        )
+        destinations: tuple[npt.NDArray[Any], ...] = (
+            met,
+            met_known,
+            gap,
+            progress,
+            expected,
+            status,
+        )
+        for destination, output in zip(destinations, outputs, strict=True):
+            destination[block] = output
     return pd.DataFrame(
         {
             "met": pd.arrays.BooleanArray(met, ~met_known),
@@ -223,6 +278,140 @@ def judge(
 
 def evaluate_arrays(
     *,
+    comparator: npt.NDArray[np.int8],
+    direction: npt.NDArray[np.int8],
+    value: Floats,
+    year: Floats,
+    actual: Floats,
+    actual_year: Floats,
+    baseline: Floats,
+    baseline_year: Floats,
+    tolerance: Floats,
+    band_lower: Floats,
+    band_upper: Floats,
+    recorded: tuple[Bools, Bools] | None = None,
+    path: Path | str = Path.LINEAR,
+) -> tuple[Bools, Bools, Floats, Floats, Floats, npt.NDArray[np.int8]]:
+    """The NumPy core of :func:`evaluate_frame`, on coded arrays.
+
+    ``comparator`` holds codes 0-5 for ``< <= > >= = ~`` and 6 for none,
+    ``direction`` 0-3 for increase, decrease, band, eliminate. Returns
+    ``met``, ``met_known`` (False where met is unknown), ``gap``, ``progress``,
+    ``expected`` and ``status`` (codes in :class:`~yte_targets.Status` order).
+
+    Most rows (a value, a direction up or down, no explicit tolerance) take a
+    short path of a few array operations, each of them equal, bit for bit, to
+    the scalar comparison it replaces: ``a >= v`` is ``a - v >= 0`` in IEEE
+    arithmetic, and a sign is exact. The other rows go through every rule.
+    """
+    chosen = _path(path)
+    # Lookups by code cost more than comparisons of small integers: build the rules
+    # from comparisons. sense: < <= give -1, > >= give +1, = ~ and none the direction's.
+    i8 = np.int8
+    below = comparator < 2
+    above = (comparator >= 2) & (comparator < 4)
+    by_direction = comparator >= 4
+    direction_sign = (direction == 0).view(i8) - ((direction == 1) | (direction == 3)).view(i8)
+    sense_code = above.view(i8) - below.view(i8) + by_direction.view(i8) * direction_sign
+    sense = sense_code.astype(np.float64)
+    nonstrict = (comparator != 0) & (comparator != 2)
+    # the threshold: the value, minus or plus the 1% tolerance of "~"
+    threshold = np.abs(value)
+    threshold *= (comparator == 5).astype(np.float64) * DEFAULT_APPROX_TOLERANCE
+    threshold *= sense
+    np.subtract(value, threshold, out=threshold)
+    side = actual - threshold
+    side *= sense
+    met = side > 0
+    met |= nonstrict & (side == 0)
+    gap = actual - value
+    gap *= sense
+    has_actual = actual == actual
+    with np.errstate(divide="ignore", invalid="ignore"):
+        progress = actual - baseline
+        progress /= value - baseline
+    progress *= _one_or_nan(value != baseline)
+
+    deadline = actual_year >= year
+    not_met = has_actual & ~met
+    judged = not_met & ~deadline
+    judged &= actual_year > baseline_year
+    judged &= year == year
+    judged &= baseline == baseline
+    ahead = progress >= 0
+    pace = judged & ahead
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = actual_year - baseline_year
+        share /= year - baseline_year
+    np.clip(share, 0.0, 1.0, out=share)
+    if chosen is Path.COMPOUND:
+        _compound(share, pace, baseline, value)
+    on_track = progress >= ON_TRACK_THRESHOLD * share
+    on_track &= pace
+    # status codes by arithmetic on disjoint masks (NO_DATA is 5, ACHIEVED 0, ...)
+    status = np.full(len(actual), _S[Status.NO_DATA], dtype=i8)
+    status -= pace.view(i8) * i8(_S[Status.NO_DATA] - _S[Status.OFF_TRACK])
+    status -= on_track.view(i8) * i8(_S[Status.OFF_TRACK] - _S[Status.ON_TRACK])
+    status -= (judged & ~ahead).view(i8) * i8(_S[Status.NO_DATA] - _S[Status.REGRESSING])
+    status -= (not_met & deadline).view(i8) * i8(_S[Status.NO_DATA] - _S[Status.MISSED])
+    status -= met.view(i8) * i8(_S[Status.NO_DATA] - _S[Status.ACHIEVED])
+    expected = share * _one_or_nan(pace)
+    met_known = has_actual
+
+    special = sense_code == 0
+    special |= value != value
+    special |= tolerance == tolerance
+    if recorded is not None:
+        special |= ~recorded[1]
+    rows = np.flatnonzero(special)
+    if rows.size:
+        outputs = _evaluate_general(
+            comparator=comparator[rows],
+            direction=direction[rows],
+            value=value[rows],
+            year=year[rows],
+            actual=actual[rows],
+            actual_year=actual_year[rows],
+            baseline=baseline[rows],
+            baseline_year=baseline_year[rows],
+            tolerance=tolerance[rows],
+            band_lower=band_lower[rows],
+            band_upper=band_upper[rows],
+            recorded=None if recorded is None else (recorded[0][rows], recorded[1][rows]),
+            path=chosen,
+        )
+        for destination, output in zip(
+            (met, met_known, gap, progress, expected, status), outputs, strict=True
+        ):
+            destination[rows] = output
+    return met, met_known, gap, progress, expected, status
+
+
+def _one_or_nan(mask: Bools) -> Floats:
+    """1.0 where ``mask``, NaN elsewhere: multiplying by it blanks the other rows, exactly
+    (x * 1.0 is x), and faster than a masked copy."""
+    ones = mask.astype(np.float64)
+    with np.errstate(invalid="ignore"):
+        ones /= ones
+    return ones
+
+
+def _compound(share: Floats, pace: Bools, baseline: Floats, value: Floats) -> None:
+    """Replace, in place, the linear expected progress by the compound one where it applies.
+
+    Python's float power is used, as in the scalar path: NumPy's vectorised power may
+    differ in the last bit, and a status must not depend on it.
+    """
+    rows = np.flatnonzero(pace & (baseline > 0) & (value > 0) & (value != baseline))
+    if not rows.size:
+        return
+    b, v, s = baseline[rows], value[rows], share[rows]
+    grown = np.array([x**y for x, y in zip((v / b).tolist(), s.tolist(), strict=True)])
+    share[rows] = (b * grown - b) / (v - b)
+
+
+def _evaluate_general(
+    *,
     comparator: np.ndarray,
     direction: np.ndarray,
     value: np.ndarray,
@@ -237,13 +426,7 @@ def evaluate_arrays(
     recorded: tuple[np.ndarray, np.ndarray] | None = None,
     path: Path | str = Path.LINEAR,
 ) -> tuple[Bools, Bools, Floats, Floats, Floats, npt.NDArray[np.int8]]:
-    """The NumPy core of :func:`evaluate_frame`, on coded arrays.
-
-    ``comparator`` holds codes 0-5 for ``< <= > >= = ~`` and 6 for none,
-    ``direction`` 0-3 for increase, decrease, band, eliminate. Returns
-    ``met``, ``met_known`` (False where met is unknown), ``gap``, ``progress``,
-    ``expected`` and ``status`` (codes in :class:`~yte_targets.Status` order).
-    """
+    """Every rule, for every kind of row (qualitative, band, explicit tolerance, yes/no)."""
     chosen = _path(path)
     sense = _SENSE[comparator, direction]
     has_actual = ~np.isnan(actual)
@@ -321,17 +504,7 @@ def evaluate_arrays(
         )
         e = share
         if chosen is Path.COMPOUND:
-            b, v = baseline[idx], value[idx]
-            compound = (b > 0) & (v > 0) & (v != b)
-            e = share.copy()
-            if compound.any():
-                # Python's float power, as the scalar path uses: NumPy's vectorised
-                # power may differ in the last bit, and a status must not depend on it.
-                bc, vc, sc = b[compound], v[compound], share[compound]
-                grown = np.array(
-                    [x**y for x, y in zip((vc / bc).tolist(), sc.tolist(), strict=True)]
-                )
-                e[compound] = (bc * grown - bc) / (vc - bc)
+            _compound(e, np.ones(len(idx), dtype=bool), baseline[idx], value[idx])
         expected[idx] = e
         on_track = progress[idx] >= ON_TRACK_THRESHOLD * e
         status[idx] = np.where(on_track, _S[Status.ON_TRACK], _S[Status.OFF_TRACK])
@@ -416,3 +589,39 @@ def _row(target: Target, series: list[Observation]) -> dict[str, Any]:
         "band_upper": band.upper if band is not None else nan,
         "recorded": recorded,
     }
+
+
+def random_frame(n: int, *, seed: int = 0) -> pd.DataFrame:
+    """A frame of ``n`` made-up target-observation rows for :func:`evaluate_frame`: mixed
+    directions and comparators, baselines, some qualitative rows and missing actuals.
+
+    Meant for benchmarks, examples and trying things out; the numbers mean nothing.
+    """
+    require_pandas()
+    import pandas as pd
+
+    rng = np.random.default_rng(seed)
+    direction = rng.choice(
+        np.array(["increase", "decrease", "eliminate"]), size=n, p=[0.45, 0.45, 0.1]
+    )
+    comparator = rng.choice(np.array(_COMPARATORS), size=n)
+    value = np.round(rng.uniform(1, 100, size=n), 1)
+    baseline = np.where(direction == "increase", value * 0.7, value * 1.3)
+    year = rng.choice(np.array([2025.0, 2030.0]), size=n)
+    baseline_year = np.full(n, 2018.0)
+    actual_year = rng.integers(2019, 2031, size=n).astype(np.float64)
+    actual = np.round(baseline + (value - baseline) * rng.uniform(-0.3, 1.3, size=n), 2)
+    actual[rng.random(n) < 0.05] = np.nan
+    value[rng.random(n) < 0.02] = np.nan  # qualitative
+    return pd.DataFrame(
+        {
+            "comparator": pd.Categorical(comparator, categories=list(_COMPARATORS)),
+            "direction": pd.Categorical(direction, categories=list(_DIRECTIONS)),
+            "value": value,
+            "year": year,
+            "actual": actual,
+            "actual_year": actual_year,
+            "baseline": baseline,
+            "baseline_year": baseline_year,
+        }
+    )
