@@ -548,7 +548,9 @@ def targets_frame(
         )
         rows.append(_row(target, found))
     columns = ["indicator", "subgroup", "target_year", "unit", *INPUT_COLUMNS]
-    return pd.DataFrame(rows, columns=columns)
+    frame = pd.DataFrame(rows, columns=columns)
+    frame["target_year"] = frame["target_year"].astype("Int64")
+    return frame
 
 
 def _row(target: Target, series: list[Observation]) -> dict[str, Any]:
