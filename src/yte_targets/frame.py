@@ -227,15 +227,17 @@ def evaluate_frame(frame: pd.DataFrame, *, path: Path | str = Path.LINEAR) -> pd
         )
         for destination, output in zip(destinations, outputs, strict=True):
             destination[block] = output
+    np.logical_not(met_known, out=met_known)  # now the mask of unknown values
     return pd.DataFrame(
         {
-            "met": pd.arrays.BooleanArray(met, ~met_known),
+            "met": pd.arrays.BooleanArray(met, met_known),
             "gap": gap,
             "progress": progress,
             "expected": expected,
             "status": pd.Categorical.from_codes(status, categories=pd.Index(list(_STATUSES))),
         },
         index=frame.index,
+        copy=False,
     )
 
 
