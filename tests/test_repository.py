@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.conftest import ROOT
 
@@ -53,3 +54,10 @@ def test_readme_opens_with_the_two_commands() -> None:
 def test_dask_example_runs_on_a_local_cluster_and_agrees() -> None:
     out = _run("examples/dask_evaluate.py", "30000")
     assert "same result as one frame: yes" in out
+
+
+def test_scenario_notebook_runs(tmp_path: Path) -> None:
+    out = _run("examples/scenario.py", str(tmp_path))
+    assert "Đồng Nai - 41 chỉ tiêu" in out
+    assert (tmp_path / "dong-nai-progress.png").stat().st_size > 1000
+    assert (tmp_path / "kien-giang-vs-national.png").stat().st_size > 1000

@@ -76,6 +76,7 @@ _LAZY = {
     "Comparison": ".ambition",
     "datasets": ".datasets",
     "evaluate_frame": ".frame",
+    "report": ".report",
     "Scenario": ".scenario",
     "Assumption": ".scenario",
     "Growth": ".scenario",
@@ -83,6 +84,7 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from . import datasets as datasets
+    from . import report as report
     from .actuals import load_actuals, read_actuals
     from .ambition import Comparison
     from .frame import evaluate_frame
@@ -174,6 +176,7 @@ __all__ = [
     "plan_schema",
     "progress_ratio",
     "read_actuals",
+    "report",
     "to_unit",
     "unit_label",
     "ureg",

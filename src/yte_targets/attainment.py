@@ -60,7 +60,7 @@ import enum
 import itertools
 import math
 from collections.abc import Iterable, Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -69,6 +69,9 @@ from .errors import IndicatorMismatchError, InvalidValueError
 from .indicator import Direction
 from .target import Comparator, Observation, Target
 from .units import Quantity, ureg
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "ON_TRACK_THRESHOLD",
@@ -174,6 +177,8 @@ class Result:
     progress: float | None = None
     expected: float | None = None
     reference: float | None = None
+    baseline: float | None = None
+    baseline_year: int | None = None
     path: Path = Path.LINEAR
 
     @property
@@ -359,6 +364,8 @@ def _evaluate(
         progress=progress,
         expected=expected,
         reference=reference,
+        baseline=None if baseline is None else baseline[0],
+        baseline_year=None if baseline is None else baseline[1],
         path=path,
     )
 
@@ -624,6 +631,48 @@ class Report:
     def by_status(self, status: Status | str) -> tuple[ReportRow, ...]:
         wanted = status if isinstance(status, Status) else Status(status)
         return tuple(row for row in self.rows if row.status is wanted)
+
+    # ---- people-facing output (yte_targets.report, yte_targets.plot) -------------------------
+
+    def to_text(self, lang: str = "vi") -> str:
+        """A plain-text table and the summary line (see :mod:`yte_targets.report`)."""
+        from .report import to_text
+
+        return to_text(self, lang)
+
+    def to_html(self, lang: str = "vi") -> str:
+        """A self-contained HTML page of the report."""
+        from .report import to_html
+
+        return to_html(self, lang)
+
+    def to_json(self) -> str:
+        from .report import to_json
+
+        return to_json(self)
+
+    def to_csv(self) -> str:
+        from .report import to_csv
+
+        return to_csv(self)
+
+    def _repr_html_(self) -> str:
+        from .report import to_html
+
+        return to_html(self, fragment=True)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The report as a pandas DataFrame with typed columns (needs the ``pandas`` extra)."""
+        from .tables import report_frame
+
+        return report_frame(self)
+
+    def plot(self, **kwargs: Any) -> Any:
+        """Per indicator: baseline, actuals, target and the path to it (``plot`` extra);
+        returns the matplotlib Figure. See :func:`yte_targets.plot.plot_report`."""
+        from .plot import plot_report
+
+        return plot_report(self, **kwargs)
 
 
 def evaluate_targets(

@@ -418,6 +418,23 @@ class Plan:
         frame = targets_frame(self.targets, observations, year)
         return frame.join(evaluate_frame(frame, path=path))
 
+    def _repr_html_(self) -> str:
+        from .report import plan_html
+
+        return plan_html(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The targets as a pandas DataFrame, one typed row each (needs the ``pandas`` extra)."""
+        from .tables import plan_frame
+
+        return plan_frame(self)
+
+    def plot_compare(self, parent: Plan, **kwargs: Any) -> Any:
+        """This plan's targets beside ``parent``'s (``plot`` extra); returns the Figure."""
+        from .plot import plot_compare
+
+        return plot_compare(self, parent, **kwargs)
+
     def compare_with(self, parent: Plan) -> list[Comparison]:
         """For each indicator, subgroup and year both plans target, whether this plan's
         target is at least as ambitious as ``parent``'s (see :mod:`yte_targets.ambition`)."""

@@ -372,6 +372,11 @@ class Target:
             text += f" ({self.year})"
         return text
 
+    def _repr_html_(self) -> str:
+        from .report import target_html
+
+        return target_html(self)
+
     def __str__(self) -> str:
         name = self.indicator.name_vi
         if self.subgroup:

@@ -110,7 +110,7 @@ def _to_decimal(value: Number) -> Decimal:
             raise InvalidValueError(f"expected a finite number, got {value!r}")
         if value.is_integer() and abs(value) < 1e16:
             return Decimal(int(value))
-        return Decimal(repr(value))
+        return Decimal(float.__repr__(value))  # not repr(): numpy floats print "np.float64(..)"
     raise InvalidValueError(
         f"expected an int, float or Decimal, got {value!r} ({type(value).__name__})"
     )

@@ -1,0 +1,121 @@
+"""The command line: ``yte-targets`` (or ``python -m yte_targets``).
+
+::
+
+    yte-targets report PLAN [--actuals CSV] [--year YYYY] [--format text|csv|json|html]
+                            [--lang vi|en] [-o FILE]
+    yte-targets validate PLAN
+    yte-targets schema
+    yte-targets catalog [TEXT]
+
+Errors go to standard error, without a traceback; the exit status is 0 on
+success, 1 when the input is bad (a plan file that does not fit, a CSV with a
+bad row) and 2 when the command itself is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import YteTargetsError
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="yte-targets",
+        description="Targets of Vietnamese public-health plans: reports, checks, the catalogue.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    report = commands.add_parser("report", help="a progress report of a plan against actuals")
+    report.add_argument("plan", type=Path, help="plan file (.yaml, .yml, .json, .toml)")
+    report.add_argument("--actuals", type=Path, help="CSV of actual values")
+    report.add_argument("--year", type=int, help="report as of this year")
+    report.add_argument("--format", choices=("text", "csv", "json", "html"), default="text")
+    report.add_argument("--lang", choices=("vi", "en"), default="vi")
+    report.add_argument("-o", "--output", type=Path, help="write to this file instead")
+
+    validate = commands.add_parser("validate", help="check a plan file")
+    validate.add_argument("plan", type=Path)
+
+    commands.add_parser("schema", help="print the JSON Schema of plan files")
+
+    catalog = commands.add_parser("catalog", help="list indicators, or find them by name")
+    catalog.add_argument("text", nargs="?", help="a Vietnamese phrase to search for")
+    return parser
+
+
+def _report(args: argparse.Namespace) -> str:
+    from .actuals import load_actuals
+    from .io import load_plan
+    from .report import render
+
+    plan = load_plan(args.plan)
+    observations = load_actuals(args.actuals, indicators=plan.indicators) if args.actuals else []
+    report = plan.evaluate(observations, args.year)
+    return render(report, args.format, args.lang, plan=plan)
+
+
+def _validate(args: argparse.Namespace) -> str:
+    from .io import load_plan
+
+    plan = load_plan(args.plan)
+    return (
+        f"{args.plan}: hợp lệ (valid): {len(plan.targets)} chỉ tiêu, "
+        f"{len(plan.assignments)} nhiệm vụ, năm {', '.join(map(str, plan.milestone_years))}\n"
+    )
+
+
+def _catalog(args: argparse.Namespace) -> str:
+    from .catalog import default, matches
+
+    if args.text:
+        found = matches(args.text)
+        if not found:
+            return f"không tìm thấy chỉ tiêu nào cho {args.text!r} (no indicator found)\n"
+        return "".join(
+            f"{m.indicator.code:<30} {m.score:5.2f}  {m.indicator.name_vi}\n" for m in found
+        )
+    return "".join(
+        f"{i.code:<30} {i.unit!s:<24} {i.direction.value:<10} {i.name_vi}\n" for i in default()
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "report":
+            text = _report(args)
+        elif args.command == "validate":
+            text = _validate(args)
+        elif args.command == "schema":
+            from .schema import plan_schema
+
+            text = json.dumps(plan_schema(), ensure_ascii=False, indent=2) + "\n"
+        else:
+            text = _catalog(args)
+    except YteTargetsError as exc:
+        print(f"yte-targets: {exc}", file=sys.stderr)
+        problems = getattr(exc, "problems", ())
+        for path, message in problems[1:]:
+            print(f"  {path}: {message}", file=sys.stderr)
+        return 1
+    output = getattr(args, "output", None)
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
