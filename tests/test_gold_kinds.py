@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -10,34 +9,13 @@ from typing import Any
 import pytest
 
 import yte_targets as yt
+from tests.gold import GOLD_UNITS, gold_targets
 
-UNITS = {
-    "percent": "percent",
-    "per_mille": "permille",
-    "per_1000_live_births": "per_1000_live_births",
-    "per_100000_live_births": "per_100000_live_births",
-    "per_10000_population": "per_10000_people",
-    "per_100000_population": "per_100000_people",
-    "year": "year",
-    "cm": "centimeter",
-    "children_per_woman": "children_per_woman",
-    "boys_per_100_girls": "boys_per_100_girls",
-    "points": "point",
-    "count": "case",
-    "ratio": "dimensionless",
-    "other": "dimensionless",
-}
+UNITS = {**GOLD_UNITS, "ratio": "dimensionless", "other": "dimensionless"}
 # The gold's "maintain" (fertility at replacement) and "band" (sex ratio at birth) are both a
 # band: inside it is better. The bounds here are for the test only; the catalogue owns them.
 BANDS = {"children_per_woman": yt.Band(2.0, 2.2), "boys_per_100_girls": yt.Band(103, 107)}
 SUBGROUP = re.compile(r"\s*(?:\((nam|nữ)\)|-\s*(Nam|Nữ))\s*$")
-
-
-def _gold_targets(shared: Path) -> list[dict[str, Any]]:
-    targets: list[dict[str, Any]] = []
-    for path in sorted((shared / "gold").glob("*.json")):
-        targets += json.loads(path.read_text(encoding="utf-8"))["targets"]
-    return targets
 
 
 def express(gold: dict[str, Any]) -> yt.Target:
@@ -96,7 +74,7 @@ def express(gold: dict[str, Any]) -> yt.Target:
 
 
 def test_every_gold_target_is_expressed(shared_dir: Path) -> None:
-    golds = _gold_targets(shared_dir)
+    golds = gold_targets(shared_dir)
     assert len(golds) >= 130
     kinds: set[str] = set()
     for gold in golds:
@@ -133,7 +111,7 @@ def test_every_gold_target_is_expressed(shared_dir: Path) -> None:
 
 
 def test_every_gold_target_evaluates(shared_dir: Path) -> None:
-    for gold in _gold_targets(shared_dir):
+    for gold in gold_targets(shared_dir):
         target = express(gold)
         year = target.year or 2030
         if target.qualitative:

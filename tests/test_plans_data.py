@@ -4,40 +4,20 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import jsonschema
 import pytest
 
 import yte_targets as yt
 from tests.conftest import ROOT
+from tests.gold import GOLD_DIRECTIONS, GOLD_UNITS, gold_file
 
 PLANS = {
     "hung-yen": "000_9f49aac2b4a91be7",
     "dong-nai": "001_690141d03c170952",
     "kien-giang": "002_1d2db8ccb91c3f66",
 }
-GOLD_UNITS = {
-    "percent": "percent",
-    "per_mille": "permille",
-    "per_1000_live_births": "per_1000_live_births",
-    "per_100000_live_births": "per_100000_live_births",
-    "per_10000_population": "per_10000_people",
-    "per_100000_population": "per_100000_people",
-    "year": "year",
-    "cm": "centimeter",
-    "children_per_woman": "children_per_woman",
-    "boys_per_100_girls": "boys_per_100_girls",
-    "points": "point",
-    "count": "case",
-}
-GOLD_DIRECTIONS = {"maintain": "band"}  # the gold's "maintain" is our band (replacement fertility)
 PLAN_FILES = sorted((ROOT / "examples" / "plans").glob("*.yaml"))
-
-
-def _gold(shared: Path, stem: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((shared / "gold" / f"{stem}.json").read_text("utf-8"))
-    return data
 
 
 def _squash(text: str) -> str:
@@ -47,7 +27,7 @@ def _squash(text: str) -> str:
 @pytest.mark.parametrize(("name", "stem"), sorted(PLANS.items()))
 def test_every_gold_target_is_in_the_plan_file(shared_dir: Path, name: str, stem: str) -> None:
     plan = yt.load_plan(ROOT / "examples" / "plans" / f"{name}.yaml")
-    gold = _gold(shared_dir, stem)
+    gold = gold_file(shared_dir, stem)
     assert len(plan.targets) == len(gold["targets"])
     lines = (shared_dir / "seeds" / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
     for target, expected in zip(plan.targets, gold["targets"], strict=True):
@@ -84,7 +64,7 @@ def test_every_gold_target_is_in_the_plan_file(shared_dir: Path, name: str, stem
 @pytest.mark.parametrize(("name", "stem"), sorted(PLANS.items()))
 def test_every_gold_assignment_is_in_the_plan_file(shared_dir: Path, name: str, stem: str) -> None:
     plan = yt.load_plan(ROOT / "examples" / "plans" / f"{name}.yaml")
-    gold = _gold(shared_dir, stem)
+    gold = gold_file(shared_dir, stem)
     assert len(plan.assignments) == len(gold["assignments"])
     for assignment, expected in zip(plan.assignments, gold["assignments"], strict=True):
         where = expected["id"]
@@ -101,7 +81,7 @@ def test_every_gold_assignment_is_in_the_plan_file(shared_dir: Path, name: str, 
 @pytest.mark.parametrize(("name", "stem"), sorted(PLANS.items()))
 def test_plan_metadata(shared_dir: Path, name: str, stem: str) -> None:
     plan = yt.load_plan(ROOT / "examples" / "plans" / f"{name}.yaml")
-    gold = _gold(shared_dir, stem)["plan"]
+    gold = gold_file(shared_dir, stem)["plan"]
     assert plan.number == gold["number"]
     assert (plan.issued.isoformat() if plan.issued else None) == gold["issued"]
     assert plan.jurisdiction == gold["province"]

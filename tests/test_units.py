@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import yte_targets as yt
+from tests.gold import GOLD_UNITS
 from tests.strategies import UNIT_FAMILIES, decimals, families
 
 CONTRACT_UNITS = (
@@ -221,19 +222,7 @@ def test_seed_spellings_are_real(shared_dir: Path) -> None:
 
 
 def test_every_gold_unit_text_parses(shared_dir: Path) -> None:
-    gold_to_unit = {
-        "percent": "percent",
-        "per_mille": "permille",
-        "per_1000_live_births": "per_1000_live_births",
-        "per_100000_live_births": "per_100000_live_births",
-        "per_10000_population": "per_10000_people",
-        "per_100000_population": "per_100000_people",
-        "year": "year",
-        "cm": "centimeter",
-        "children_per_woman": "children_per_woman",
-        "boys_per_100_girls": "boys_per_100_girls",
-        "points": "point",
-    }
+    gold_to_unit = GOLD_UNITS
     seen = 0
     for path in sorted((shared_dir / "gold").glob("*.json")):
         for target in json.loads(path.read_text(encoding="utf-8"))["targets"]:

@@ -162,18 +162,7 @@ class Scenario:
             return pd.DataFrame(columns=_RESULT_COLUMNS)
         frame = pd.concat(frames, ignore_index=True)
         summary = self._simulate(frame, n_paths, progress)
-        result: pd.DataFrame = frame[
-            [
-                "plan",
-                "indicator",
-                "subgroup",
-                "target_year",
-                "comparator",
-                "value",
-                "actual",
-                "actual_year",
-            ]
-        ].copy()
+        result: pd.DataFrame = frame[list(_RESULT_COLUMNS[:8])].copy()
         for name, column in summary.items():
             result[name] = column
         return result
