@@ -161,3 +161,33 @@ def test_python_dash_m_runs() -> None:
         cwd=ROOT,
     )
     assert result.stdout.startswith("mmr")
+
+
+def test_scenario_command_shows_progress_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        capsys,
+        "scenario",
+        PLAN,
+        "--actuals",
+        ACTUALS,
+        "--assume",
+        "imr=-0.04:compound:0.02",
+        "--paths",
+        "500",
+        "--seed",
+        "1",
+    )
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 31
+    imr = next(r for r in rows if r["indicator"] == "imr" and r["target_year"] == "2030")
+    assert 0.0 <= float(imr["probability"]) <= 1.0
+    assert "scenario" in err  # the tqdm bar
+    code, out, err = run(
+        capsys, "scenario", PLAN, "--actuals", ACTUALS, "--assume", "imr=-0.04", "--no-progress"
+    )
+    assert code == 0
+    assert err == ""
+    code, _, err = run(capsys, "scenario", PLAN, "--actuals", ACTUALS, "--assume", "imr")
+    assert code == 1
+    assert "--assume 'imr'" in err

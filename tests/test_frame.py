@@ -181,3 +181,13 @@ def test_blocks_do_not_change_the_result(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(frame_module, "BLOCK_ROWS", 7)
     pd.testing.assert_frame_equal(yt.evaluate_frame(data), whole)
     assert set(whole["status"].unique()) == {s.value for s in yt.Status}
+
+
+def test_progress_is_opt_in(capsys: pytest.CaptureFixture[str]) -> None:
+    from yte_targets.frame import random_frame
+
+    data = random_frame(100, seed=1)
+    yt.evaluate_frame(data)
+    assert capsys.readouterr().err == ""
+    yt.evaluate_frame(data, progress=True)
+    assert "evaluate" in capsys.readouterr().err

@@ -4,6 +4,8 @@
 
     yte-targets report PLAN [--actuals CSV] [--year YYYY] [--format text|csv|json|html]
                             [--lang vi|en] [-o FILE]
+    yte-targets scenario PLAN [PLAN ...] --actuals CSV --assume CODE=CHANGE[:compound][:SD]
+                         [--paths N] [--seed S] [--no-progress] [-o FILE]
     yte-targets validate PLAN
     yte-targets schema
     yte-targets catalog [TEXT]
@@ -20,6 +22,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .errors import YteTargetsError
@@ -43,6 +46,34 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--lang", choices=("vi", "en"), default="vi")
     report.add_argument("-o", "--output", type=Path, help="write to this file instead")
 
+    scenario = commands.add_parser(
+        "scenario", help="probabilities of meeting each target under assumed annual changes"
+    )
+    scenario.add_argument("plans", type=Path, nargs="+", help="plan files")
+    scenario.add_argument(
+        "--actuals",
+        type=Path,
+        action="append",
+        required=True,
+        help="CSV of actual values (may be given more than once)",
+    )
+    scenario.add_argument(
+        "--assume",
+        action="append",
+        required=True,
+        metavar="CODE=CHANGE",
+        help="e.g. imr=-0.04:compound:0.01 (change a year, growth kind, sd)",
+    )
+    scenario.add_argument("--paths", type=int, default=1000)
+    scenario.add_argument("--seed", type=int, default=None)
+    scenario.add_argument(
+        "--no-progress",
+        dest="progress",
+        action="store_false",
+        help="no progress bar (shown on stderr by default)",
+    )
+    scenario.add_argument("-o", "--output", type=Path, help="write the CSV to this file")
+
     validate = commands.add_parser("validate", help="check a plan file")
     validate.add_argument("plan", type=Path)
 
@@ -62,6 +93,40 @@ def _report(args: argparse.Namespace) -> str:
     observations = load_actuals(args.actuals, indicators=plan.indicators) if args.actuals else []
     report = plan.evaluate(observations, args.year)
     return render(report, args.format, args.lang, plan=plan)
+
+
+def _assumption(text: str) -> tuple[str, Any]:
+    from .errors import InvalidValueError
+    from .scenario import Assumption
+
+    code, _, spec = text.partition("=")
+    parts = spec.split(":")
+    try:
+        change = float(parts[0])
+        kind = parts[1] if len(parts) > 1 and parts[1] else "absolute"
+        sd = float(parts[2]) if len(parts) > 2 else 0.0
+    except (ValueError, IndexError):
+        raise InvalidValueError(
+            f"--assume {text!r}: expected CODE=CHANGE[:absolute|compound][:SD], "
+            "e.g. imr=-0.04:compound:0.01"
+        ) from None
+    if not code or len(parts) > 3:
+        raise InvalidValueError(f"--assume {text!r}: expected CODE=CHANGE[:KIND][:SD]")
+    return code.strip(), Assumption(change=change, kind=kind, sd=sd)
+
+
+def _scenario(args: argparse.Namespace) -> str:
+    from .actuals import load_actuals
+    from .io import load_plan
+    from .scenario import Scenario
+
+    plans = [load_plan(path) for path in args.plans]
+    own = [indicator for plan in plans for indicator in plan.indicators]
+    observations = [o for path in args.actuals for o in load_actuals(path, indicators=own)]
+    scenario = Scenario(dict(_assumption(a) for a in args.assume), seed=args.seed)
+    result = scenario.run(plans, observations, n_paths=args.paths, progress=args.progress)
+    text: str = result.to_csv(index=False, float_format="%.6g")
+    return text
 
 
 def _validate(args: argparse.Namespace) -> str:
@@ -95,6 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "report":
             text = _report(args)
+        elif args.command == "scenario":
+            text = _scenario(args)
         elif args.command == "validate":
             text = _validate(args)
         elif args.command == "schema":

@@ -111,6 +111,18 @@ _SENSE: Final = np.array(
 )
 
 
+def progress_bar(steps: range, label: str) -> Iterable[int]:
+    """``steps`` wrapped in a tqdm progress bar (on standard error)."""
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:
+        raise MissingDependencyError(
+            "progress=True needs tqdm: pip install 'yte_targets[pandas]'"
+        ) from None
+    bar: Iterable[int] = tqdm(steps, total=len(steps), desc=label, unit="block")
+    return bar
+
+
 def require_pandas() -> None:
     """Raise :class:`~yte_targets.MissingDependencyError`, naming the extra, without pandas."""
     try:
@@ -169,8 +181,14 @@ def _floats(frame: Any, column: str) -> Floats | None:
         raise InvalidValueError(f"column {column!r} must hold numbers: {exc}") from None
 
 
-def evaluate_frame(frame: pd.DataFrame, *, path: Path | str = Path.LINEAR) -> pd.DataFrame:
-    """Evaluate every row of ``frame`` (see the module documentation for the columns)."""
+def evaluate_frame(
+    frame: pd.DataFrame, *, path: Path | str = Path.LINEAR, progress: bool = False
+) -> pd.DataFrame:
+    """Evaluate every row of ``frame`` (see the module documentation for the columns).
+
+    ``progress=True`` shows a progress bar (tqdm) over the blocks of rows; by
+    default the function is silent.
+    """
     require_pandas()
     import pandas as pd
 
@@ -191,10 +209,14 @@ def evaluate_frame(frame: pd.DataFrame, *, path: Path | str = Path.LINEAR) -> pd
     # outputs plus one block's worth, whatever the number of rows.
     met = np.empty(n, dtype=bool)
     met_known = np.empty(n, dtype=bool)
-    gap, progress, expected = np.empty(n), np.empty(n), np.empty(n)
+    gap, ratio, expected = np.empty(n), np.empty(n), np.empty(n)
     status = np.empty(n, dtype=np.int8)
     missing_column = np.full(min(n, BLOCK_ROWS), np.nan)
-    for start in range(0, n, BLOCK_ROWS):
+    starts: Iterable[int] = range(0, n, BLOCK_ROWS)
+    if progress:
+        starts = progress_bar(range(0, n, BLOCK_ROWS), "evaluate")
+    destinations: tuple[npt.NDArray[Any], ...] = (met, met_known, gap, ratio, expected, status)
+    for start in starts:
         block = slice(start, min(start + BLOCK_ROWS, n))
         size = block.stop - block.start
 
@@ -217,14 +239,6 @@ def evaluate_frame(frame: pd.DataFrame, *, path: Path | str = Path.LINEAR) -> pd
             recorded=None if record is None else (record[0][block], record[1][block]),
             path=path,
         )
-        destinations: tuple[npt.NDArray[Any], ...] = (
-            met,
-            met_known,
-            gap,
-            progress,
-            expected,
-            status,
-        )
         for destination, output in zip(destinations, outputs, strict=True):
             destination[block] = output
     np.logical_not(met_known, out=met_known)  # now the mask of unknown values
@@ -232,7 +246,7 @@ def evaluate_frame(frame: pd.DataFrame, *, path: Path | str = Path.LINEAR) -> pd
         {
             "met": pd.arrays.BooleanArray(met, met_known),
             "gap": gap,
-            "progress": progress,
+            "progress": ratio,
             "expected": expected,
             "status": pd.Categorical.from_codes(status, categories=pd.Index(list(_STATUSES))),
         },

@@ -36,8 +36,17 @@ import numpy as np
 import numpy.typing as npt
 
 from ._validators import check_finite, to_enum
-from .errors import InvalidValueError, MissingDependencyError
-from .frame import _COMPARATORS, _DIRECTIONS, _SENSE, _codes, judge, require_pandas, targets_frame
+from .errors import InvalidValueError
+from .frame import (
+    _COMPARATORS,
+    _DIRECTIONS,
+    _SENSE,
+    _codes,
+    judge,
+    progress_bar,
+    require_pandas,
+    targets_frame,
+)
 from .plan import Plan
 from .target import DEFAULT_APPROX_TOLERANCE, Observation
 
@@ -203,7 +212,7 @@ class Scenario:
         rng = np.random.default_rng(self.seed)
         step = max(1, CHUNK_CELLS // n_paths)
         starts = range(0, len(rows), step)
-        chunks: Iterable[int] = _progress(starts) if progress else starts
+        chunks: Iterable[int] = progress_bar(starts, "scenario") if progress else starts
         for start in chunks:
             idx = rows[start : start + step]
             column = idx[:, None]
@@ -245,14 +254,3 @@ _RESULT_COLUMNS: Final = (
     "median",
     "p90",
 )
-
-
-def _progress(chunks: range) -> Iterable[int]:
-    try:
-        from tqdm.auto import tqdm
-    except ImportError:
-        raise MissingDependencyError(
-            "progress=True needs tqdm: pip install 'yte_targets[pandas]'"
-        ) from None
-    bar: Iterable[int] = tqdm(chunks, total=len(chunks), desc="scenario", unit="chunk")
-    return bar
