@@ -112,3 +112,39 @@ def test_example_actuals_evaluate_against_their_plans(name: str) -> None:
     assert len(report.rows) == len(plan.targets)
     assert sum(report.counts.values()) == len(plan.targets)
     assert report.counts[yt.Status.NO_DATA] < len(plan.targets)
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_cell = st.sampled_from(
+    [
+        "imr",
+        "doctors",
+        "2020",
+        "20",
+        "12,5",
+        "1.2.3",
+        "có",
+        "‰",
+        "%",
+        "",
+        "/10.000 dân",
+        "nan",
+        "1e9",
+        "dặm",
+        '"',
+        "x,y",
+    ]
+)
+
+
+@given(st.lists(st.lists(_cell, min_size=1, max_size=5), max_size=5))
+def test_any_csv_gives_observations_or_a_plan_file_error(rows: list[list[str]]) -> None:
+    text = HEADER + "".join(",".join(row) + "\n" for row in rows)
+    try:
+        observations = read(text)
+    except yt.PlanFileError as exc:
+        assert exc.path.startswith("row ") or exc.path == ""
+    else:
+        assert all(isinstance(o, yt.Observation) for o in observations)

@@ -349,3 +349,85 @@ def test_generated_plans_round_trip(scenarios_: list[object], fmt: str) -> None:
     assert back == plan
     assert yt.dumps_plan(back, fmt) == text
     jsonschema.validate(plan.to_dict(), yt.plan_schema())
+
+
+_json = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 3000)
+    | st.floats(allow_nan=True)
+    | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "title",
+                    "targets",
+                    "indicator",
+                    "value",
+                    "unit",
+                    "year",
+                    "comparator",
+                    "assignments",
+                    "task",
+                    "lead",
+                    "timeframe",
+                    "kind",
+                    "baseline",
+                    "issued",
+                    "indicators",
+                    "code",
+                    "name_vi",
+                    "direction",
+                    "due",
+                    "reporting",
+                    "x",
+                ]
+            ),
+            children,
+            max_size=5,
+        )
+    ),
+    max_leaves=12,
+)
+
+
+@given(_json)
+def test_any_data_gives_a_plan_or_a_plan_file_error(data: object) -> None:
+    try:
+        plan = yt.Plan.from_dict(data)
+    except yt.PlanFileError as exc:
+        assert exc.problems
+    else:
+        assert isinstance(plan, yt.Plan)
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "indicator",
+                "comparator",
+                "value",
+                "unit",
+                "year",
+                "baseline",
+                "tolerance",
+                "relative",
+                "statement",
+            ]
+        ),
+        st.one_of(
+            st.sampled_from(["imr", "<", "permille", "~", 2030, 10, -1.5]),
+            st.none(),
+            st.text(max_size=4),
+        ),
+        max_size=6,
+    )
+)
+def test_any_target_record_gives_a_target_or_a_plan_file_error(record: dict[str, object]) -> None:
+    try:
+        yt.Plan.from_dict({"title": "X", "targets": [record]})
+    except yt.PlanFileError as exc:
+        assert all(path.startswith("targets[0]") for path, _ in exc.problems)

@@ -175,17 +175,13 @@ def _make_converter() -> cattrs.Converter:
     c.register_structure_hook(MonthDay, _month_day_in)
     c.register_unstructure_hook(MonthDay, str)
     for cls in (Band, Source, Relative, DocumentRef, Timeframe, ReportingDuty, Assignment):
-        c.register_structure_hook(
-            cls, make_dict_structure_fn(cls, c, _cattrs_forbid_extra_keys=True)
-        )
+        c.register_structure_hook(cls, _mapping_only(cls, c))
         c.register_unstructure_hook(
             cls, make_dict_unstructure_fn(cls, c, _cattrs_omit_if_default=True)
         )
     c.register_structure_hook(Baseline, _baseline_in)
     c.register_unstructure_hook(Baseline, lambda b: _baseline_out(c, b))
-    c.register_structure_hook(
-        Indicator, make_dict_structure_fn(Indicator, c, _cattrs_forbid_extra_keys=True)
-    )
+    c.register_structure_hook(Indicator, _mapping_only(Indicator, c))
     c.register_unstructure_hook(
         Indicator, make_dict_unstructure_fn(Indicator, c, _cattrs_omit_if_default=True)
     )
@@ -218,6 +214,19 @@ def _tuple_hook(c: cattrs.Converter) -> Callable[[Any], Callable[[Any, Any], tup
         return structure
 
     return factory
+
+
+def _mapping_only(cls: type, c: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """cattrs' structure function for ``cls``, refusing anything but a mapping first (it
+    would otherwise fail on a string with an AttributeError)."""
+    structure = make_dict_structure_fn(cls, c, _cattrs_forbid_extra_keys=True)
+
+    def checked(data: Any, kind: Any) -> Any:
+        if not isinstance(data, Mapping):
+            raise InvalidValueError(f"expected a mapping (a {cls.__name__}), got {data!r}")
+        return structure(data, kind)
+
+    return checked
 
 
 def _baseline_in(data: Any, _: Any) -> Baseline:
