@@ -219,7 +219,9 @@ def _tuple_hook(c: cattrs.Converter) -> Callable[[Any], Callable[[Any, Any], tup
 def _mapping_only(cls: type, c: cattrs.Converter) -> Callable[[Any, Any], Any]:
     """cattrs' structure function for ``cls``, refusing anything but a mapping first (it
     would otherwise fail on a string with an AttributeError)."""
-    structure = make_dict_structure_fn(cls, c, _cattrs_forbid_extra_keys=True)
+    structure: Callable[[Any, Any], Any] = make_dict_structure_fn(
+        cls, c, _cattrs_forbid_extra_keys=True
+    )
 
     def checked(data: Any, kind: Any) -> Any:
         if not isinstance(data, Mapping):
