@@ -46,10 +46,12 @@ def parse_timeframe(text: str | None) -> Timeframe:
     and "giai đoạn 2021 - 2030" a range; "2024" or "năm 2024" one year; empty
     text is unspecified, and so is text that names no time (kept as text).
     """
-    if text is None or not text.strip():
+    if text is None:
         return Timeframe.unspecified()
     if not isinstance(text, str):
         raise InvalidValueError(f"expected the timeframe as text, got {text!r}")
+    if not text.strip():
+        return Timeframe.unspecified()
     written = _clean(text)
     low = written.casefold()
     start = end = None
@@ -101,7 +103,11 @@ def parse_reporting(text: str | None) -> ReportingDuty | None:
     such phrase: a report to Sở Y tế "để tổng hợp báo cáo UBND tỉnh" is due to
     Sở Y tế). The words are kept as ``text``.
     """
-    if text is None or not text.strip():
+    if text is None:
+        return None
+    if not isinstance(text, str):
+        raise InvalidValueError(f"expected the reporting duty as text, got {text!r}")
+    if not text.strip():
         return None
     written = _clean(text)
     due = []
