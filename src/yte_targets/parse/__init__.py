@@ -1,7 +1,8 @@
-"""Reading Vietnamese plan text: timeframes, reporting duties (and, in time, targets)."""
+"""Reading Vietnamese plan text: target values, timeframes, reporting duties."""
 
 from __future__ import annotations
 
 from .assignment import parse_reporting, parse_timeframe
+from .value import clean_text, parse_target_value
 
-__all__ = ["parse_reporting", "parse_timeframe"]
+__all__ = ["clean_text", "parse_reporting", "parse_target_value", "parse_timeframe"]

@@ -1,0 +1,197 @@
+"""Target values as plans write them: "dưới 10‰", "đạt trên 80%", ">90,26", "30/10.000 dân".
+
+>>> import yte_targets as yt
+>>> yt.parse_target_value("dưới 10‰")
+(<Comparator.LT: '<'>, <Quantity(10.0, 'permille')>)
+>>> yt.parse_target_value("khoảng 74,5 tuổi")
+(<Comparator.APPROX: '~'>, <Quantity(74.5, 'year_of_age')>)
+>>> yt.parse_target_value("đạt 30 giường bệnh/10.000 dân")
+(<Comparator.EQ: '='>, <Quantity(30.0, 'per_10000_people')>)
+>>> yt.parse_target_value("dưới 60 ca", unit="per_100000_live_births")
+(<Comparator.LT: '<'>, <Quantity(60.0, 'per_100000_live_births')>)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+from ..errors import ParseError, UnitError, YteTargetsError
+from ..indicator import Indicator
+from ..target import Comparator
+from ..units import Quantity, Unit, magnitude_in, parse_unit, to_unit, ureg
+from ..vi import parse_number
+
+__all__ = ["clean_text", "parse_target_value"]
+
+# Comparator words, most specific first; a strict or inequality word beats "đạt", "còn",
+# "khoảng" around it ("đạt trên" is >, "còn dưới" is <, "khoảng trên" is >).
+_WORDS: Final[tuple[tuple[str, Comparator | None], ...]] = (
+    ("≥", Comparator.GE),
+    (">=", Comparator.GE),
+    ("=>", Comparator.GE),
+    ("≤", Comparator.LE),
+    ("<=", Comparator.LE),
+    ("=<", Comparator.LE),
+    (">", Comparator.GT),
+    ("<", Comparator.LT),
+    ("≈", Comparator.APPROX),
+    ("~", Comparator.APPROX),
+    ("=", Comparator.EQ),
+    ("không vượt quá", Comparator.LE),
+    ("không quá", Comparator.LE),
+    ("không cao hơn", Comparator.LE),
+    ("tối đa", Comparator.LE),
+    ("nhiều nhất", Comparator.LE),
+    ("không thấp hơn", Comparator.GE),
+    ("không dưới", Comparator.GE),
+    ("tối thiểu", Comparator.GE),
+    ("ít nhất", Comparator.GE),
+    ("thấp hơn", Comparator.LT),
+    ("nhỏ hơn", Comparator.LT),
+    ("dưới", Comparator.LT),
+    ("cao hơn", Comparator.GT),
+    ("lớn hơn", Comparator.GT),
+    ("vượt", Comparator.GT),
+    ("trên", Comparator.GT),
+    ("xấp xỉ", Comparator.APPROX),
+    ("khoảng", Comparator.APPROX),
+    ("chừng", Comparator.APPROX),
+    ("giảm xuống còn", Comparator.LE),
+    ("giảm còn", Comparator.LE),
+    ("xuống còn", Comparator.LE),
+    ("hạ xuống", Comparator.LE),
+    ("còn", Comparator.LE),
+    ("tăng lên", Comparator.GE),
+    ("phấn đấu", None),
+    ("duy trì", None),
+    ("giữ", None),
+    ("ở mức", Comparator.EQ),
+    ("đạt", Comparator.EQ),
+    ("là", Comparator.EQ),
+    ("bằng", Comparator.EQ),
+)
+_SPECIFIC: Final = {Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE}
+_TAGS: Final = re.compile(r"<[^>]{0,200}>")
+_EMPHASIS: Final = re.compile(r"[*_`]+")
+_NUMBER: Final = re.compile(r"[-+\u2212]?\d[\d.,]*")
+_RATE: Final = re.compile(
+    r"(?:/|\btrên\b)\s*(?:\d[\d.]*\s*)?(?:vạn|nghìn|ngàn|triệu)?\s*"
+    r"(?:người dân|dân số|dân|người|trẻ em sinh ra sống|trẻ sinh ra sống|trẻ đẻ ra sống|"
+    r"trẻ đẻ sống|trẻ sinh sống|ca đẻ sống|ca sinh sống)\b",
+    re.IGNORECASE,
+)
+_COUNTS: Final = frozenset({"case", "person", "bed", "dimensionless"})
+
+
+def clean_text(text: str) -> str:
+    """NFC, no Markdown emphasis or HTML tags, single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = _EMPHASIS.sub("", _TAGS.sub(" ", text))
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _comparator(words: str) -> Comparator:
+    """The comparator the words before a number state (a plain value is ``=``)."""
+    found: list[Comparator] = []
+    rest = words.casefold()
+    while rest:
+        rest = rest.lstrip(" :,-–")
+        for word, comparator in _WORDS:
+            if rest.startswith(word) and (
+                not word[0].isalpha() or len(rest) == len(word) or not rest[len(word)].isalpha()
+            ):
+                if comparator is not None:
+                    found.append(comparator)
+                rest = rest[len(word) :]
+                break
+        else:
+            # not a comparator word: skip it ("Tỷ lệ ... đạt", "phấn đấu đến năm 2030 đạt")
+            _, _, rest = rest.partition(" ")
+    specific = [c for c in found if c in _SPECIFIC]
+    if specific:
+        return specific[-1]
+    if Comparator.APPROX in found:
+        return Comparator.APPROX
+    return Comparator.EQ if not found or found[-1] is Comparator.EQ else found[-1]
+
+
+def _unit_of(rest: str) -> Unit | None:
+    """The unit written after the number, if any can be read."""
+    rest = rest.strip(" .;:,)(")
+    if not rest:
+        return None
+    rate = _RATE.search(rest)
+    if rate is not None:
+        return parse_unit(rate.group())
+    words = rest.split()
+    for size in range(min(len(words), 4), 0, -1):  # "% dân số", "con/phụ nữ", "tuổi"
+        try:
+            return parse_unit(" ".join(words[:size]))
+        except UnitError:
+            continue
+    if rest[0] in "%‰":
+        return parse_unit(rest[0])
+    return None
+
+
+def parse_target_value(
+    text: str,
+    indicator: Indicator | None = None,
+    *,
+    unit: Unit | str | None = None,
+) -> tuple[Comparator, Quantity]:
+    """Read the comparator and the value of a target phrase.
+
+    The words before the number give the comparator ("dưới" <, "không quá" <=,
+    "trên" >, "tối thiểu" >=, "khoảng" ~, "đạt" or nothing =, "giảm còn" and
+    "xuống còn" <=; symbols too); the words after it the unit ("‰", "%",
+    "tuổi", "/10.000 dân", "trên 100.000 trẻ đẻ sống"; a noun between the
+    number and the rate is passed over: "30 giường bệnh/10.000 dân"). Without a
+    unit of its own, or with a count ("60 ca") where the context gives a rate,
+    the value takes ``unit`` (the context: a table's unit column, a sentence's
+    "/100.000 trẻ đẻ sống"), else the indicator's. With an ``indicator``, the
+    value must convert to its unit.
+
+    Raises :class:`~yte_targets.ParseError` when there is no number, with the
+    position, and :class:`~yte_targets.UnitMismatchError` for a unit that does
+    not fit the indicator.
+    """
+    if not isinstance(text, str):
+        raise ParseError(repr(text), 0, "the text of a target value", what="target value")
+    cleaned = clean_text(text)
+    number = _NUMBER.search(cleaned)
+    while (
+        number is not None
+        and re.fullmatch(r"(?:19|20|21)\d{2}", number.group())
+        and (cleaned[: number.start()].rstrip().casefold().endswith(("năm", "đến", "vào")))
+    ):
+        number = _NUMBER.search(cleaned, number.end())  # "đến năm 2030 đạt 95%": not the year
+    if number is None:
+        raise ParseError(cleaned, len(cleaned), "a number (e.g. 'dưới 10‰')", what="target value")
+    digits = number.group().rstrip(".,")
+    try:
+        magnitude = parse_number(digits)
+    except ParseError as exc:
+        raise ParseError(
+            cleaned, number.start() + exc.position, exc.expected, what="target value"
+        ) from None
+    comparator = _comparator(cleaned[: number.start()])
+    written = _unit_of(cleaned[number.start() + len(digits) :])
+    context = to_unit(unit) if unit is not None else None
+    chosen = written
+    if context is not None and (written is None or str(written) in _COUNTS):
+        chosen = context
+    if chosen is None:
+        chosen = indicator.unit if indicator is not None else ureg.dimensionless
+    value = ureg.Quantity(float(magnitude), chosen)
+    if indicator is not None:
+        try:
+            magnitude_in(value, indicator.unit, accept_ratio=True)
+        except YteTargetsError:
+            if written is not None and str(written) in _COUNTS:  # "12 bác sỹ": a noun, not a unit
+                value = ureg.Quantity(float(magnitude), indicator.unit)
+            else:
+                raise
+    return comparator, value
