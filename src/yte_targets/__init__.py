@@ -78,6 +78,7 @@ _LAZY = {
     "evaluate_frame": ".frame",
     "report": ".report",
     "parse_target_value": ".parse",
+    "parse_target": ".parse",
     "Scenario": ".scenario",
     "Assumption": ".scenario",
     "Growth": ".scenario",
@@ -90,7 +91,7 @@ if TYPE_CHECKING:
     from .ambition import Comparison
     from .frame import evaluate_frame
     from .io import dump_plan, dumps_plan, load_plan, loads_plan
-    from .parse import parse_target_value
+    from .parse import parse_target, parse_target_value
     from .scenario import Assumption, Growth, Scenario
     from .schema import plan_schema
 
@@ -174,6 +175,7 @@ __all__ = [
     "magnitude_in",
     "parse_number",
     "parse_quantity",
+    "parse_target",
     "parse_target_value",
     "parse_unit",
     "plan_schema",

@@ -1,0 +1,383 @@
+"""Target sentences: one sentence of a plan to the targets it states.
+
+>>> import yte_targets as yt
+>>> for t in yt.parse_target(
+...     "Đạt 30 giường bệnh và 12 bác sỹ, 3 dược sỹ đại học, 30 điều dưỡng viên/10.000 dân",
+...     year=2025):
+...     print(t)
+Số giường bệnh trên 10.000 dân: đạt 30/10.000 dân (2025)
+Số bác sĩ trên 10.000 dân: đạt 12/10.000 dân (2025)
+Số dược sĩ đại học trên 10.000 dân: đạt 3/10.000 dân (2025)
+Số điều dưỡng trên 10.000 dân: đạt 30/10.000 dân (2025)
+>>> for t in yt.parse_target("Dưới 05 tuổi còn dưới 10‰; dưới 01 tuổi còn dưới 5‰",
+...                          year=2030, subject="Tỷ suất tử vong trẻ em"):
+...     print(t)
+Tỷ suất tử vong trẻ em dưới 5 tuổi: dưới 10‰ (2030)
+Tỷ suất tử vong trẻ em dưới 1 tuổi: dưới 5‰ (2030)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+from ..catalog import Catalog, default
+from ..errors import ParseError, YteTargetsError
+from ..indicator import Direction, Indicator
+from ..target import Baseline, Comparator, Relative, Source, Target
+from ..units import Unit
+from .value import _NUMBER, _WORDS, clean_text, parse_target_value
+
+__all__ = ["parse_target"]
+
+#: A catalogue match below this score is not trusted: the target gets its own indicator.
+MIN_SCORE: Final = 0.7
+
+_YEAR: Final = r"(?:19|20|21)\d{2}"
+_BY_YEAR: Final = re.compile(rf"(?:đến|vào|trong)\s+(?:cuối\s+)?năm\s+({_YEAR})|năm\s+({_YEAR})")
+_BASELINE: Final = re.compile(
+    rf"\btừ\s+(?P<value>[-+]?\d[\d.,]*\s*[%‰]?)\s*(?:\(|vào\s+)?năm\s+(?P<year>{_YEAR})\)?\s*"
+)
+_RELATIVE: Final = re.compile(
+    rf"\b(?P<verb>tăng|giảm)\s+(?P<bound>tối thiểu|ít nhất|tối đa|tối thiểu là|hơn)?\s*"
+    rf"(?P<amount>\d[\d.,]*)\s*%\s*so\s+với\s+(?:năm\s+)?(?P<year>{_YEAR})"
+)
+_NO_CHANGE: Final = re.compile(
+    rf"\bkhông\s+(?P<verb>tăng|giảm)\s+so\s+với\s+(?:năm\s+)?(?P<year>{_YEAR})"
+)
+_SUBGROUP: Final = re.compile(
+    r"^(?:[-–:]\s*)?(nam|nữ|thành thị|nông thôn)\b\s*:?\s*", re.IGNORECASE
+)
+_SPLIT: Final = re.compile(r"\s*;\s*|\s*,(?!\d)\s*|\s+và\s+")  # "3,2%" is a number
+_TRAILING_GROUP: Final = re.compile(r"(?:\s+theo\s+giới)?\s*[:,-]?\s*\b(nam|nữ)\s*$", re.IGNORECASE)
+_SENTENCES: Final = re.compile(r"(?<=[^\d\s])\.\s+(?=[A-ZĐÀ-Ỹ0-9])")
+# A count that qualifies the value rather than being one: "với 14 loại vắc xin",
+# "loại 14 vắc xin".
+_QUALIFIER: Final = re.compile(
+    r"\s*\b(?:với\s+)?(?:\d+\s+loại|loại\s+\d+)\s+(?:vắc[ -]?xin|vaccine|bệnh)\b", re.IGNORECASE
+)
+_COMPARATOR_WORDS: Final = sorted({w for w, _ in _WORDS}, key=len, reverse=True)
+
+
+def _has_value(text: str) -> bool:
+    for match in _NUMBER.finditer(text):
+        before = text[: match.start()].rstrip().casefold()
+        if re.fullmatch(_YEAR, match.group()) and before.endswith(("năm", "đến", "vào")):
+            continue
+        return True
+    return False
+
+
+def _clauses(text: str) -> list[str]:
+    """Split at ; , and "và", then put back the pieces that hold no value (names with commas:
+    "trạm y tế xã, phường, thị trấn")."""
+    pieces = [p for p in _SPLIT.split(text) if p.strip()]
+    value_first = bool(pieces) and _starts_with_value(pieces[0])
+    clauses: list[str] = []
+    pending = ""
+    for piece in pieces:
+        if _has_value(piece):
+            clauses.append(f"{pending} {piece}".strip() if pending else piece)
+            pending = ""
+        elif value_first and clauses:
+            clauses[-1] = f"{clauses[-1]}, {piece}"
+        else:
+            pending = f"{pending}, {piece}".strip(", ") if pending else piece
+    if pending and clauses:
+        clauses[-1] = f"{clauses[-1]}, {pending}"
+    return clauses
+
+
+def _strip_comparators(text: str) -> str:
+    rest = text.strip()
+    changed = True
+    while changed:
+        changed = False
+        low = rest.casefold()
+        for word in _COMPARATOR_WORDS:
+            if low.startswith(word) and (
+                not word[0].isalpha() or len(low) == len(word) or not low[len(word)].isalpha()
+            ):
+                rest = rest[len(word) :].lstrip(" :")
+                changed = True
+                break
+    return rest
+
+
+def _starts_with_value(text: str) -> bool:
+    """A clause that opens with its value ("Đạt 30 giường bệnh"), not one whose name holds a
+    number ("Dưới 05 tuổi còn dưới 10‰": two numbers, the value is the last)."""
+    rest = _strip_comparators(text)
+    values = [m for m in _NUMBER.finditer(rest) if _has_value(rest[: m.end()])]
+    return bool(_NUMBER.match(rest)) and len(values) == 1
+
+
+def _split_value(clause: str) -> tuple[str, str]:
+    """(name, value phrase) of a clause whose value comes last: the last number, with the
+    comparator words just before it."""
+    numbers = [m for m in _NUMBER.finditer(clause) if _has_value(clause[: m.end()])]
+    last = numbers[-1]
+    start = last.start()
+    head = clause[:start]
+    while True:
+        low = head.rstrip().casefold()
+        for word in _COMPARATOR_WORDS:
+            if low.endswith(word) and (
+                not word[0].isalpha() or len(low) == len(word) or not low[-len(word) - 1].isalpha()
+            ):
+                head = head.rstrip()[: -len(word)]
+                break
+        else:
+            break
+    return head.strip(" :,-–"), clause[len(head) :].strip()
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def _own_indicator(name: str, comparator: Comparator | None, unit: Unit | None) -> Indicator:
+    code = re.sub(r"[^a-z0-9]+", "_", _fold(name)).strip("_")[:48] or "chi_tieu"
+    direction = (
+        Direction.DECREASE if comparator in (Comparator.LT, Comparator.LE) else (Direction.INCREASE)
+    )
+    return Indicator(
+        code=code,
+        name_vi=name,
+        unit=unit if unit is not None else "dimensionless",
+        direction=direction,
+        catalogued=False,
+    )
+
+
+def _bind(
+    name: str, previous: str, catalog: Catalog, exclude: frozenset[str] = frozenset()
+) -> tuple[Indicator | None, str]:
+    """The catalogue indicator a name means, trying the name alone, then the name completed
+    from the previous clause's ("dưới 5 tuổi" after "Tỷ suất tử vong trẻ em dưới 1 tuổi")."""
+    candidates = [name]
+    first = name.split()[0].casefold() if name.split() else ""
+    if previous and first:
+        cut = previous.casefold().rfind(f" {first} ")
+        if cut > 0:
+            candidates.append(f"{previous[:cut]} {name}")
+        words = previous.split()
+        # "... dịch bệnh AIDS" then "lao": "... dịch bệnh lao"
+        candidates.extend(
+            " ".join([*words[:-drop], name]) for drop in (1, 2) if len(words) > drop + 1
+        )
+        candidates.append(f"{previous} {name}")
+    best: tuple[float, Indicator | None, str] = (0.0, None, name)
+    for candidate in candidates:
+        found = [
+            m
+            for m in catalog.matches(candidate, limit=3, min_score=MIN_SCORE)
+            if m.indicator.code not in exclude
+        ]
+        if found and found[0].score > best[0] + 1e-9:
+            best = (found[0].score, found[0].indicator, candidate)
+    return best[1], best[2]
+
+
+def parse_target(
+    sentence: str,
+    year: int | None = None,
+    *,
+    subject: str = "",
+    unit: Unit | str | None = None,
+    catalog: Catalog | None = None,
+    source: Source | None = None,
+) -> list[Target]:
+    """The targets one sentence states, bound to catalogue indicators.
+
+    Handles lists of values sharing a unit ("Đạt 30 giường bệnh và 12 bác sỹ, 3
+    dược sỹ đại học, 30 điều dưỡng viên/10.000 dân": four targets), names
+    completed from the clause before ("... dưới 1 tuổi dưới 10‰, dưới 5 tuổi dưới
+    15‰"), subgroups ("nam 168,5 cm, nữ 157,5 cm"), baselines ("từ 4,1% năm 2019
+    xuống còn 3,2% vào năm 2025"), relative targets ("tăng tối thiểu 10% so với
+    năm 2022", "không tăng so với năm 2022") and qualitative ones ("loại trừ sốt
+    rét"). ``year`` is the milestone the sentence sits under; a year in the
+    sentence ("vào năm 2025") wins. ``subject`` is text the sentence continues
+    (a heading like "Tỷ suất tử vong trẻ em:"). A name the catalogue does not
+    know gets an :class:`~yte_targets.Indicator` of its own words, marked
+    ``catalogued=False``. Returns an empty list when the sentence states no
+    target it can read.
+    """
+    if not isinstance(sentence, str):
+        raise ParseError(repr(sentence), 0, "a sentence (text)", what="target sentence")
+    catalog = catalog or default()
+    sentences = _SENTENCES.split(clean_text(sentence))
+    if len(sentences) > 1:  # several sentences on one line: each on its own
+        return [
+            t
+            for s in sentences
+            for t in parse_target(
+                s, year, subject=subject, unit=unit, catalog=catalog, source=source
+            )
+        ]
+    text = clean_text(sentence)
+    subject = clean_text(subject).rstrip(" :")
+    relative_match = _RELATIVE.search(text) or _NO_CHANGE.search(text)
+    baseline_match = None if relative_match else _BASELINE.search(text)
+    if baseline_match is not None:
+        text = (text[: baseline_match.start()] + " " + text[baseline_match.end() :]).strip()
+    rest = text if relative_match is None else text[relative_match.end() :]
+    stated_year = _BY_YEAR.search(rest)
+    if stated_year is not None:
+        year = int(stated_year.group(1) or stated_year.group(2))
+
+    relative = _relative(text, year, subject, catalog, source)
+    if relative is not None:
+        return [relative]
+    text = _BY_YEAR.sub(" ", text)
+    qualifier_match = _QUALIFIER.search(text)
+    qualifier = None
+    if qualifier_match is not None:
+        qualifier = qualifier_match.group().strip()
+        text = text[: qualifier_match.start()] + text[qualifier_match.end() :]
+    text = " ".join(text.split()).strip(" .;:,")
+
+    if not _has_value(text):
+        return _qualitative(text, year, subject, catalog, source)
+
+    targets: list[Target] = []
+    clauses = _clauses(text)
+    shared_unit = unit
+    value_first = _starts_with_value(clauses[0]) if clauses else False
+    if value_first and shared_unit is None:
+        # "... 30 điều dưỡng viên/10.000 dân": the last clause's rate is everyone's
+        try:
+            shared = parse_target_value(clauses[-1])[1].units
+            if str(shared).startswith("per_"):
+                shared_unit = shared
+        except YteTargetsError:
+            pass
+    previous = subject
+    for clause in clauses:
+        group = None
+        found = _SUBGROUP.match(clause)
+        if found is not None and not value_first:
+            group = found.group(1).lower()
+            clause = clause[found.end() :]
+        if value_first:
+            rest = _strip_comparators(clause)
+            number = _NUMBER.match(rest)
+            name = rest[number.end() :] if number else rest
+            value_text = clause
+        else:
+            name, value_text = _split_value(clause)
+            if group is None and name.casefold() in ("nam", "nữ"):
+                group, name = name.casefold(), ""
+        trailing = _TRAILING_GROUP.search(name)
+        if group is None and trailing is not None and trailing.start() > 0:
+            group = trailing.group(1).lower()
+            name = name[: trailing.start()]
+        name = name.strip(" :,-–")
+        if (
+            subject
+            and not value_first
+            and name
+            and not name.casefold().startswith(subject.casefold())
+        ):
+            name = f"{subject} {name}" if len(name.split()) < 4 else name
+        if not name:
+            name = previous
+        try:
+            comparator, value = parse_target_value(value_text, unit=shared_unit)
+        except YteTargetsError:
+            continue
+        indicator, used = _bind(name, previous, catalog)
+        if indicator is None:
+            indicator = _own_indicator(used, comparator, value.units)
+        else:
+            try:
+                comparator, value = parse_target_value(value_text, indicator, unit=shared_unit)
+            except YteTargetsError:
+                indicator = _own_indicator(used, comparator, value.units)
+        baseline = None
+        if baseline_match is not None and not targets:
+            try:
+                base_value = parse_target_value(
+                    baseline_match.group("value"), indicator, unit=value.units
+                )[1]
+                baseline = Baseline(value=base_value, year=int(baseline_match.group("year")))
+            except YteTargetsError:
+                baseline = None
+        if (
+            baseline is not None
+            and year is not None
+            and baseline.year is not None
+            and (baseline.year >= year)
+        ):
+            baseline = None
+        targets.append(
+            Target(
+                indicator=indicator,
+                comparator=comparator,
+                value=value,
+                year=year,
+                baseline=baseline,
+                subgroup=group,
+                source=source,
+                qualifier=qualifier if not targets else None,
+            )
+        )
+        previous = used
+    return targets
+
+
+def _relative(
+    text: str, year: int | None, subject: str, catalog: Catalog, source: Source | None
+) -> Target | None:
+    change = _RELATIVE.search(text)
+    flat = _NO_CHANGE.search(text)
+    if change is None and flat is None:
+        return None
+    if change is not None:
+        sign = 1 if change.group("verb") == "tăng" else -1
+        amount = float(change.group("amount").replace(",", "."))
+        bound = change.group("bound") or ""
+        at_least = bound.startswith(("tối thiểu", "ít nhất", "hơn"))
+        comparator = (
+            (Comparator.GE if sign > 0 else Comparator.LE)
+            if at_least or not bound
+            else (Comparator.LE if sign > 0 else Comparator.GE)
+        )
+        relative = Relative(base_year=int(change.group("year")), change=sign * amount)
+        name = text[: change.start()]
+    else:
+        assert flat is not None
+        comparator = Comparator.LE if flat.group("verb") == "tăng" else Comparator.GE
+        relative = Relative(base_year=int(flat.group("year")))
+        name = text[: flat.start()]
+    name = f"{subject} {name}".strip(" :,") or text
+    indicator, used = _bind(name, "", catalog)
+    if indicator is None:
+        indicator = _own_indicator(used, comparator, None)
+    if year is not None and relative.base_year >= year:
+        year = None
+    return Target(
+        indicator=indicator, comparator=comparator, relative=relative, year=year, source=source
+    )
+
+
+def _qualitative(
+    text: str, year: int | None, subject: str, catalog: Catalog, source: Source | None
+) -> list[Target]:
+    """Aims without a number ("Cơ bản chấm dứt các dịch bệnh AIDS, lao và loại trừ sốt rét":
+    three), each clause bound to a catalogue indicator; unknown aims are not guessed."""
+    targets: list[Target] = []
+    previous = subject
+    seen: set[str] = set()
+    for clause in [p for p in _SPLIT.split(text) if p.strip()]:
+        name = f"{subject} {clause}".strip() if subject else clause
+        indicator, used = _bind(name, previous, catalog, frozenset(seen))
+        if indicator is None:
+            continue
+        seen.add(indicator.code)
+        statement = clause if len(clause.split()) > 1 else used
+        targets.append(Target(indicator=indicator, statement=statement, year=year, source=source))
+        previous = used
+    return targets
