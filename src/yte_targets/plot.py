@@ -151,7 +151,7 @@ def _panel(ax: Any, rows: list[ReportRow], lang: str) -> None:
             )
     from .units import unit_label
 
-    label = unit_label(unit)
+    label = unit_label(unit, lang)
     ax.set_title(_wrap(name), fontsize=10, fontfamily=FONT)
     ax.set_ylabel(_nfc(label), fontfamily=FONT)
     ax.yaxis.set_major_formatter(

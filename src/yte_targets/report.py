@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from .attainment import Report, ReportRow, Status
 from .target import Target
-from .units import Quantity, magnitude_in, ureg
+from .units import Quantity, magnitude_in, unit_label, ureg
 from .vi import format_number, format_quantity
 
 if TYPE_CHECKING:
@@ -109,9 +109,12 @@ def _short(magnitude: float) -> Decimal:
 
 def _quantity(quantity: Quantity, lang: str, *, signed: bool = False) -> str:
     magnitude = _short(float(quantity.magnitude))
-    text = format_quantity(ureg.Quantity(magnitude, quantity.units))
     if lang == "en":
-        text = text.replace(".", "\u0000").replace(",", ".").replace("\u0000", ",")
+        label = unit_label(quantity.units, "en")
+        number = f"{magnitude:,f}".rstrip("0").rstrip(".") if magnitude % 1 else f"{magnitude:,}"
+        text = number + label if not label or label[0] in "/%‰" else f"{number} {label}"
+    else:
+        text = format_quantity(ureg.Quantity(magnitude, quantity.units))
     if signed and magnitude > 0:
         text = "+" + text
     return text

@@ -308,25 +308,68 @@ _LABELS: Final[dict[str, str]] = {
 }
 
 
-def unit_label(unit: UnitLike) -> str:
-    """The Vietnamese label of ``unit``: ``"‰"``, ``"/10.000 dân"``, ``"tuổi"``.
+def unit_label(unit: UnitLike, lang: str = "vi") -> str:
+    """The label of ``unit`` in reports: ``"‰"``, ``"/10.000 dân"``, ``"tuổi"``
+    (``lang="en"``: ``"/10,000 people"``, ``"years"``).
 
     A unit without a label of its own (a product of units made by arithmetic)
     is written with Pint's short form.
 
     >>> unit_label("per_100000_live_births"), unit_label("year_of_age")
     ('/100.000 trẻ đẻ sống', 'tuổi')
+    >>> unit_label("per_100000_live_births", "en"), unit_label("year_of_age", "en")
+    ('/100,000 live births', 'years')
     """
-    return _label_of(to_unit(unit))
+    if lang not in ("vi", "en"):
+        raise UnknownUnitError(str(unit), f"no labels in language {lang!r}; expected 'vi' or 'en'")
+    return _label_of(to_unit(unit), lang)
 
 
 @lru_cache(maxsize=256)
-def _label_of(unit: Unit) -> str:
+def _label_of(unit: Unit, lang: str) -> str:
     name = str(unit)
-    label = _LABELS.get(name)
+    label = (_LABELS_EN if lang == "en" else _LABELS).get(name)
     if label is None:
         return f"{unit:~P}"
     return label
+
+
+def _rate_label_en(name: str) -> str:
+    _, count, denominator = name.split("_", 2)
+    return f"/{int(count):,} {denominator.replace('_', ' ')}"
+
+
+#: English labels, for reports in English.
+_LABELS_EN: Final[dict[str, str]] = {
+    **{name: label for name, label in _LABELS.items() if not label or label[0] in "%‰"},
+    "year_of_age": "years",
+    "year": "years",
+    "month": "months",
+    "week": "weeks",
+    "day": "days",
+    "hour": "hours",
+    "minute": "minutes",
+    "second": "seconds",
+    "per_year": "times/year",
+    "meter": "m",
+    "centimeter": "cm",
+    "millimeter": "mm",
+    "kilometer": "km",
+    "gram": "g",
+    "kilogram": "kg",
+    "person": "people",
+    "live_birth": "live births",
+    "case": "cases",
+    "bed": "beds",
+    "point": "points",
+    "child": "children",
+    "woman": "women",
+    "children_per_woman": "children/woman",
+    "boy": "boys",
+    "girl": "girls",
+    "boys_per_100_girls": "boys/100 girls",
+    **{name: _rate_label_en(name) for name in _KNOWN_RATES},
+}
 
 
 # Spellings beyond the labels above (which parse_unit reads as well).
