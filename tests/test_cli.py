@@ -77,7 +77,7 @@ def test_report_csv_english_and_year(capsys: pytest.CaptureFixture[str]) -> None
     assert "achieved" in out.lower()
     assert "31/10,000 people (2024)" in out
     assert "73.8 years (2024)" in out
-    assert "dân" not in out
+    assert "/10.000 dân" not in out
 
 
 def test_report_html_is_self_contained(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
