@@ -79,6 +79,7 @@ _LAZY = {
     "report": ".report",
     "parse_target_value": ".parse",
     "parse_target": ".parse",
+    "parse": ".parse",
     "Scenario": ".scenario",
     "Assumption": ".scenario",
     "Growth": ".scenario",
@@ -86,6 +87,7 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from . import datasets as datasets
+    from . import parse as parse
     from . import report as report
     from .actuals import load_actuals, read_actuals
     from .ambition import Comparison
@@ -173,6 +175,7 @@ __all__ = [
     "load_plan",
     "loads_plan",
     "magnitude_in",
+    "parse",
     "parse_number",
     "parse_quantity",
     "parse_target",

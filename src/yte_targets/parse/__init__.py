@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from .assignment import parse_reporting, parse_timeframe
+from .table import read_indicator_tables
 from .target import parse_target
 from .value import clean_text, parse_target_value
 
-__all__ = ["clean_text", "parse_reporting", "parse_target", "parse_target_value", "parse_timeframe"]
+__all__ = [
+    "clean_text",
+    "parse_reporting",
+    "parse_target",
+    "parse_target_value",
+    "parse_timeframe",
+    "read_indicator_tables",
+]

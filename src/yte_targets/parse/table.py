@@ -1,0 +1,186 @@
+"""Indicator tables: Markdown tables with a column per milestone year.
+
+::
+
+    | TT | Chỉ tiêu                  | Đơn vị | Năm 2025 | Năm 2030 |
+    |----|---------------------------|--------|----------|----------|
+    |    | <b>Chỉ số đầu vào</b>     |        |          |          |
+    | 1  | Số bác sĩ trên 10.000 dân | Người  | 10,31    | 19       |
+    | 23 | Chiều cao trung bình ...  |        |          |          |
+    |    | - Nam                     | cm     | 167      | 168,5    |
+
+>>> import yte_targets as yt
+>>> rows = ["| TT | Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030 |", "|---|---|---|---|---|",
+...         "| 1 | Số bác sĩ trên 10.000 dân | Người | 10,31 | 19 |",
+...         "| 2 | Tỉ lệ người dân tham gia bảo hiểm y tế | % | >90,26 | >95 |"]
+>>> for t in yt.parse.read_indicator_tables(rows):
+...     print(t, "| line", t.source.line)
+Số bác sĩ trên 10.000 dân: đạt 10,31/10.000 dân (2025) | line 3
+Số bác sĩ trên 10.000 dân: đạt 19/10.000 dân (2030) | line 3
+Tỷ lệ tham gia bảo hiểm y tế: trên 90,26% (2025) | line 4
+Tỷ lệ tham gia bảo hiểm y tế: trên 95% (2030) | line 4
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from ..catalog import Catalog, default
+from ..errors import YteTargetsError
+from ..indicator import Category
+from ..target import Source, Target
+from ..units import Unit, parse_unit
+from .target import _QUALIFIER, _bind, _own_indicator, parse_target
+from .value import _RATE, clean_text, parse_target_value
+
+__all__ = ["read_indicator_tables"]
+
+_YEAR_HEADER: Final = re.compile(r"^(?:năm\s*)?((?:19|20|21)\d{2})$", re.IGNORECASE)
+_NAME_HEADER: Final = re.compile(r"chỉ tiêu|chỉ số|nội dung|tên", re.IGNORECASE)
+_UNIT_HEADER: Final = re.compile(r"đơn vị", re.IGNORECASE)
+_SEPARATOR: Final = re.compile(r"^[\s|:\-]+$")
+_SUBGROUP: Final = re.compile(r"^[-–+•]\s*(nam|nữ|thành thị|nông thôn)\s*$", re.IGNORECASE)
+_CATEGORIES: Final = {
+    "đầu vào": Category.INPUT,
+    "hoạt động": Category.PROCESS,
+    "quá trình": Category.PROCESS,
+    "đầu ra": Category.OUTPUT,
+    "kết quả": Category.OUTPUT,
+    "tác động": Category.OUTCOME,
+}
+
+
+def _cells(line: str) -> list[str]:
+    return [clean_text(c) for c in line.strip().strip("|").split("|")]
+
+
+def read_indicator_tables(
+    lines: Sequence[str],
+    *,
+    first_line: int = 1,
+    catalog: Catalog | None = None,
+    document: str | None = None,
+) -> list[Target]:
+    """The targets of every Markdown indicator table in ``lines``.
+
+    A table counts when its header names years ("Năm 2025", "2030"); its name
+    column is the one headed "Chỉ tiêu" (or "Chỉ số", "Nội dung", "Tên"), its
+    unit column "Đơn vị". Rows whose year cells are empty are headings: a
+    category ("Chỉ số đầu vào") or the parent of the rows below it ("Chiều
+    cao ...", then "- Nam", "- Nữ" as subgroups). A rate in the indicator's name
+    ("Số bác sĩ trên 10.000 dân") beats a count in the unit column ("Người"). A
+    cell without a number ("Loại trừ sốt rét") is a qualitative target. Each
+    target's source is its row's line (``first_line`` is the number of
+    ``lines[0]``) and the row's words.
+    """
+    catalog = catalog or default()
+    targets: list[Target] = []
+    header: dict[str, object] | None = None
+    parent = ""
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line.startswith("|"):
+            header, parent = None, ""
+            continue
+        if _SEPARATOR.match(line):
+            continue
+        cells = _cells(line)
+        years = {
+            i: int(m.group(1)) for i, c in enumerate(cells) if (m := _YEAR_HEADER.match(c.strip()))
+        }
+        if years:
+            name_column = next((i for i, c in enumerate(cells) if _NAME_HEADER.search(c)), 1)
+            unit_column = next((i for i, c in enumerate(cells) if _UNIT_HEADER.search(c)), None)
+            header = {"years": years, "name": name_column, "unit": unit_column}
+            continue
+        if header is None:
+            continue
+        year_columns: dict[int, int] = header["years"]  # type: ignore[assignment]
+        name_column: int = header["name"]  # type: ignore[no-redef]
+        unit_column: int | None = header["unit"]  # type: ignore[no-redef]
+        if name_column >= len(cells):
+            continue
+        name = cells[name_column]
+        values = {year: cells[i] for i, year in year_columns.items() if i < len(cells)}
+        if not name:
+            continue
+        if not any(values.values()):
+            if not any(word in name.casefold() for word in _CATEGORIES):
+                parent = name
+            continue
+        subgroup = None
+        found = _SUBGROUP.match(name)
+        if found is not None and parent:
+            subgroup = found.group(1).lower()
+            name = parent
+        unit_text = (
+            cells[unit_column] if unit_column is not None and unit_column < len(cells) else ""
+        )
+        source = Source(document=document, line=first_line + index, quote=line)
+        for year, cell in values.items():
+            if cell:
+                targets.extend(
+                    _cell_targets(name, cell, unit_text, year, subgroup, source, catalog)
+                )
+    return targets
+
+
+def _context_unit(name: str, unit_text: str) -> Unit | None:
+    rate = _RATE.search(name)
+    if rate is not None:
+        return parse_unit(rate.group())
+    if unit_text:
+        try:
+            return parse_unit(unit_text)
+        except YteTargetsError:
+            return None
+    return None
+
+
+def _cell_targets(
+    name: str,
+    cell: str,
+    unit_text: str,
+    year: int,
+    subgroup: str | None,
+    source: Source,
+    catalog: Catalog,
+) -> list[Target]:
+    indicator, used = _bind(name, "", catalog)
+    if not re.search(r"\d", cell):
+        if indicator is not None:
+            return [
+                Target(
+                    indicator=indicator, statement=cell, year=year, subgroup=subgroup, source=source
+                )
+            ]
+        return list(parse_target(cell, year, source=source))
+    qualifier = None
+    found = _QUALIFIER.search(cell)
+    if found is not None:
+        qualifier = found.group().strip()
+        cell = cell[: found.start()] + cell[found.end() :]
+    context = _context_unit(name, unit_text)
+    try:
+        comparator, value = parse_target_value(cell, indicator, unit=context)
+    except YteTargetsError:
+        try:
+            comparator, value = parse_target_value(cell, unit=context)
+        except YteTargetsError:
+            return []
+        indicator = None
+    if indicator is None:
+        indicator = _own_indicator(used, comparator, value.units)
+    return [
+        Target(
+            indicator=indicator,
+            comparator=comparator,
+            value=value,
+            year=year,
+            qualifier=qualifier,
+            subgroup=subgroup,
+            source=source,
+        )
+    ]
