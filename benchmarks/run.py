@@ -15,10 +15,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_attainment
+import bench_extract
 import bench_foundation
 import bench_vector
 
-SUITES = [bench_foundation, bench_attainment, bench_vector]
+SUITES = [bench_foundation, bench_attainment, bench_vector, bench_extract]
 
 
 def main(argv: list[str] | None = None) -> int:

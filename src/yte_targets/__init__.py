@@ -80,6 +80,7 @@ _LAZY = {
     "parse_target_value": ".parse",
     "parse_target": ".parse",
     "parse": ".parse",
+    "extract_plan": ".parse",
     "Scenario": ".scenario",
     "Assumption": ".scenario",
     "Growth": ".scenario",
@@ -93,7 +94,7 @@ if TYPE_CHECKING:
     from .ambition import Comparison
     from .frame import evaluate_frame
     from .io import dump_plan, dumps_plan, load_plan, loads_plan
-    from .parse import parse_target, parse_target_value
+    from .parse import extract_plan, parse_target, parse_target_value
     from .scenario import Assumption, Growth, Scenario
     from .schema import plan_schema
 
@@ -168,6 +169,7 @@ __all__ = [
     "evaluate_frame",
     "evaluate_series",
     "expected_progress",
+    "extract_plan",
     "format_number",
     "format_quantity",
     "is_met",

@@ -6,6 +6,7 @@
                             [--lang vi|en] [-o FILE]
     yte-targets scenario PLAN [PLAN ...] --actuals CSV --assume CODE=CHANGE[:compound][:SD]
                          [--paths N] [--seed S] [--no-progress] [-o FILE]
+    yte-targets extract DOCUMENT.txt [-o PLAN.yaml]
     yte-targets validate PLAN
     yte-targets schema
     yte-targets catalog [TEXT]
@@ -74,6 +75,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     scenario.add_argument("-o", "--output", type=Path, help="write the CSV to this file")
 
+    extract = commands.add_parser(
+        "extract", help="read a plan document's metadata and targets into a plan file"
+    )
+    extract.add_argument("document", type=Path, help="the plan's text (UTF-8)")
+    extract.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="plan file to write (.yaml, .json, .toml); YAML on stdout otherwise",
+    )
+
     validate = commands.add_parser("validate", help="check a plan file")
     validate.add_argument("plan", type=Path)
 
@@ -129,6 +141,23 @@ def _scenario(args: argparse.Namespace) -> str:
     return text
 
 
+def _extract(args: argparse.Namespace) -> str:
+    from .errors import PlanFileError
+    from .io import dump_plan, dumps_plan
+    from .parse import extract_plan
+
+    try:
+        text = args.document.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PlanFileError(f"cannot read the document: {exc}", file=str(args.document)) from None
+    plan = extract_plan(text, document=args.document.name)
+    if args.output is not None:
+        path = dump_plan(plan, args.output)
+        args.output = None  # the plan file is written; what remains is the summary
+        return f"{path}: {len(plan.targets)} chỉ tiêu\n"
+    return dumps_plan(plan, "yaml")
+
+
 def _validate(args: argparse.Namespace) -> str:
     from .io import load_plan
 
@@ -162,6 +191,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             text = _report(args)
         elif args.command == "scenario":
             text = _scenario(args)
+        elif args.command == "extract":
+            text = _extract(args)
         elif args.command == "validate":
             text = _validate(args)
         elif args.command == "schema":

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from .assignment import parse_reporting, parse_timeframe
+from .document import extract_plan
 from .table import read_indicator_tables
 from .target import parse_target
 from .value import clean_text, parse_target_value
 
 __all__ = [
     "clean_text",
+    "extract_plan",
     "parse_reporting",
     "parse_target",
     "parse_target_value",

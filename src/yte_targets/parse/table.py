@@ -172,7 +172,10 @@ def _cell_targets(
             return []
         indicator = None
     if indicator is None:
-        indicator = _own_indicator(used, comparator, value.units)
+        try:
+            indicator = _own_indicator(used, comparator, value.units)
+        except YteTargetsError:
+            return []
     return [
         Target(
             indicator=indicator,

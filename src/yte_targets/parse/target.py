@@ -33,6 +33,8 @@ __all__ = ["parse_target"]
 
 #: A catalogue match below this score is not trusted: the target gets its own indicator.
 MIN_SCORE: Final = 0.7
+#: A qualitative target of an indicator that has a number needs a near-exact name.
+STRONG_SCORE: Final = 0.9
 
 _YEAR: Final = r"(?:19|20|21)\d{2}"
 _BY_YEAR: Final = re.compile(rf"(?:đến|vào|trong)\s+(?:cuối\s+)?năm\s+({_YEAR})|năm\s+({_YEAR})")
@@ -139,6 +141,8 @@ def _fold(text: str) -> str:
 
 
 def _own_indicator(name: str, comparator: Comparator | None, unit: Unit | None) -> Indicator:
+    if not any(ch.isalpha() for ch in name):
+        raise ParseError(name, 0, "an indicator name with words", what="indicator name")
     code = re.sub(r"[^a-z0-9]+", "_", _fold(name)).strip("_")[:48] or "chi_tieu"
     direction = (
         Direction.DECREASE if comparator in (Comparator.LT, Comparator.LE) else (Direction.INCREASE)
@@ -289,13 +293,16 @@ def parse_target(
         except YteTargetsError:
             continue
         indicator, used = _bind(name, previous, catalog)
-        if indicator is None:
-            indicator = _own_indicator(used, comparator, value.units)
-        else:
-            try:
-                comparator, value = parse_target_value(value_text, indicator, unit=shared_unit)
-            except YteTargetsError:
+        try:
+            if indicator is None:
                 indicator = _own_indicator(used, comparator, value.units)
+            else:
+                try:
+                    comparator, value = parse_target_value(value_text, indicator, unit=shared_unit)
+                except YteTargetsError:
+                    indicator = _own_indicator(used, comparator, value.units)
+        except ParseError:
+            continue  # a value without a name ("### 3"): not a target
         baseline = None
         if baseline_match is not None and not targets:
             try:
@@ -355,7 +362,10 @@ def _relative(
     name = f"{subject} {name}".strip(" :,") or text
     indicator, used = _bind(name, "", catalog)
     if indicator is None:
-        indicator = _own_indicator(used, comparator, None)
+        try:
+            indicator = _own_indicator(used, comparator, None)
+        except ParseError:
+            return None
     if year is not None and relative.base_year >= year:
         year = None
     return Target(
@@ -375,6 +385,14 @@ def _qualitative(
         name = f"{subject} {clause}".strip() if subject else clause
         indicator, used = _bind(name, previous, catalog, frozenset(seen))
         if indicator is None:
+            continue
+        # An aim without a number is a target when the indicator is itself a yes/no aim
+        # (an elimination, a band, no unit) or the clause names it almost word for word.
+        yes_no = indicator.direction in (Direction.ELIMINATE, Direction.BAND) or (
+            indicator.unit.dimensionless and str(indicator.unit) == "dimensionless"
+        )
+        best = catalog.matches(used, limit=1)
+        if not yes_no and (not best or best[0].score < STRONG_SCORE):
             continue
         seen.add(indicator.code)
         statement = clause if len(clause.split()) > 1 else used

@@ -1,0 +1,187 @@
+"""Whole plan documents: metadata and targets (assignments are not read yet).
+
+``extract_plan(text)`` reads a plan's number, date, issuer, province and the
+documents it implements; the targets stated under its "Mục tiêu cụ thể" and
+milestone headings ("Đến năm 2025:", "b) Đến năm 2030:"), one line at a time
+with :func:`~yte_targets.parse.parse_target`; and its indicator tables with
+:func:`~yte_targets.parse.read_indicator_tables`. Every target keeps its line
+and the line's words.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Final
+
+from ..catalog import Catalog, default
+from ..errors import ParseError, YteTargetsError
+from ..plan import DocumentRef, Plan
+from ..target import Source, Target
+from .table import read_indicator_tables
+from .target import parse_target
+from .value import clean_text
+
+__all__ = ["extract_plan"]
+
+_YEAR: Final = r"(?:19|20|21)\d{2}"
+_NUMBERING: Final = r"(?:[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]?\s*)?"
+_MILESTONE: Final = re.compile(
+    rf"^{_NUMBERING}(?:mục tiêu cụ thể\s+)?(?:đến|tới)\s+năm\s+({_YEAR})\s*:?$"
+    rf"|^{_NUMBERING}mục tiêu (?:cụ thể|định hướng) (?:đến )?(?:năm )?({_YEAR})\s*:?$",
+    re.IGNORECASE,
+)
+_TARGETS_START: Final = re.compile(r"mục tiêu cụ thể|chỉ tiêu cụ thể", re.IGNORECASE)
+_TARGETS_END: Final = re.compile(
+    r"nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|mục tiêu (?:tổng quát|chung)", re.IGNORECASE
+)
+_HEADING: Final = re.compile(r"^(?:#{1,6}\s|[IVX]+[.\-–]\s|\d+(?:\.\d+)*[.\-–]\s|[a-zđ]\)\s)")
+_BULLET: Final = re.compile(r"^(?:[-+•*–]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s+)")
+_NUMBER: Final = re.compile(r"Số\s*:?\s*(\d+[\w./-]*/[\w.-]+)")
+_DATE: Final = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_PROVINCE: Final = re.compile(r"\b(?:TỈNH|tỉnh)\s+([A-ZĐ][^\W\d_]+(?:\s+[A-ZĐ][^\W\d_]+){0,2})")
+_IMPLEMENTS: Final = re.compile(
+    r"((?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị)\s+số\s+(\d+[\w./-]*/[\w.-]+)"
+    r"(?:\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4}))?)"
+)
+_ISSUER: Final = re.compile(
+    r"^(ỦY BAN NHÂN DÂN|UBND|BAN CHẤP HÀNH|TỈNH ỦY|SỞ Y TẾ)\b", re.IGNORECASE
+)
+
+
+def _heading_text(line: str) -> str:
+    return clean_text(line).strip(" #*:").strip()
+
+
+def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | None = None) -> Plan:
+    """Read a plan document into a :class:`~yte_targets.Plan` (metadata and targets).
+
+    Raises :class:`~yte_targets.ParseError` for text that is not a document
+    (not text, or empty); otherwise returns what it could read.
+    """
+    if not isinstance(text, str):
+        raise ParseError(repr(text), 0, "the text of a plan document", what="plan document")
+    if not text.strip():
+        raise ParseError(text, 0, "the text of a plan document", what="plan document")
+    catalog = catalog or default()
+    lines = text.splitlines()
+    targets = _targets(lines, catalog, document)
+    targets += read_indicator_tables(lines, catalog=catalog, document=document)
+    return Plan(
+        title=_title(lines),
+        number=_number(text),
+        issuer=_issuer(lines),
+        jurisdiction=_province(text),
+        issued=_issued(text),
+        implements=_implements(text),
+        targets=targets,
+        source=Source(document=document) if document else None,
+    )
+
+
+def _targets(lines: list[str], catalog: Catalog, document: str | None) -> list[Target]:
+    targets: list[Target] = []
+    active = False
+    year: int | None = None
+    for index, raw in enumerate(lines):
+        line = clean_text(raw)
+        if not line or line.startswith("|"):
+            continue
+        heading = _heading_text(line)
+        milestone = _MILESTONE.match(heading)
+        if milestone is not None:
+            active = True
+            year = int(milestone.group(1) or milestone.group(2))
+            continue
+        is_heading = bool(_HEADING.match(raw.strip())) or (
+            raw.strip().startswith("**") and raw.strip().endswith("**")
+        )
+        if is_heading and len(heading) < 120:
+            if _TARGETS_START.search(heading):
+                active, year = True, None
+                continue
+            if _TARGETS_END.search(heading) or heading.isupper():
+                active, year = False, None
+                continue
+        if not active:
+            continue
+        statement = _BULLET.sub("", line).strip()
+        try:
+            found = parse_target(
+                statement,
+                year,
+                catalog=catalog,
+                source=Source(document=document, line=index + 1, quote=statement),
+            )
+        except YteTargetsError:
+            continue
+        targets.extend(found)
+    return targets
+
+
+def _title(lines: list[str]) -> str:
+    for index, raw in enumerate(lines):
+        line = _heading_text(raw)
+        if re.match(r"^(KẾ HOẠCH|NGHỊ QUYẾT|CHƯƠNG TRÌNH)\b", line):
+            following = next(
+                (_heading_text(n) for n in lines[index + 1 : index + 4] if _heading_text(n)), ""
+            )
+            if line.upper() == line and len(line.split()) <= 3 and following:
+                return following
+            return line
+    for raw in lines:
+        line = _heading_text(raw)
+        if len(line.split()) >= 4:
+            return line
+    return "Kế hoạch"
+
+
+def _number(text: str) -> str | None:
+    found = _NUMBER.search(text[:3000])
+    return found.group(1) if found else None
+
+
+def _issued(text: str) -> datetime.date | None:
+    found = _DATE.search(text[:3000])
+    if found is None:
+        return None
+    try:
+        return datetime.date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
+    except ValueError:
+        return None
+
+
+def _province(text: str) -> str | None:
+    found = _PROVINCE.search(text[:3000])
+    if found is None:
+        return None
+    return " ".join(word.capitalize() for word in found.group(1).split())
+
+
+def _issuer(lines: list[str]) -> str | None:
+    for index, raw in enumerate(lines[:40]):
+        line = _heading_text(raw)
+        if _ISSUER.match(line):
+            following = _heading_text(lines[index + 1]) if index + 1 < len(lines) else ""
+            if following and following.isupper() and len(following.split()) <= 5:
+                return f"{line} {following}".strip()
+            return line
+    return None
+
+
+def _implements(text: str) -> tuple[DocumentRef, ...]:
+    seen: dict[str, DocumentRef] = {}
+    for found in _IMPLEMENTS.finditer(text[:6000]):
+        number = found.group(2)
+        if number in seen:
+            continue
+        issued = None
+        if found.group(3):
+            try:
+                issued = datetime.date(
+                    int(found.group(5)), int(found.group(4)), int(found.group(3))
+                )
+            except ValueError:
+                issued = None
+        seen[number] = DocumentRef(title=found.group(1), number=number, issued=issued)
+    return tuple(seen.values())
