@@ -1,11 +1,12 @@
-"""Whole plan documents: metadata and targets (assignments are not read yet).
+"""Whole plan documents: metadata, targets and the tasks of assignment tables.
 
 ``extract_plan(text)`` reads a plan's number, date, issuer, province and the
 documents it implements; the targets stated under its "Mục tiêu cụ thể" and
 milestone headings ("Đến năm 2025:", "b) Đến năm 2030:"), one line at a time
-with :func:`~yte_targets.parse.parse_target`; and its indicator tables with
-:func:`~yte_targets.parse.read_indicator_tables`. Every target keeps its line
-and the line's words.
+with :func:`~yte_targets.parse.parse_target`; its indicator tables with
+:func:`~yte_targets.parse.read_indicator_tables`; and its assignment tables
+(not yet assignments written as paragraphs). Every item keeps its line and
+its words.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ..catalog import Catalog, default
 from ..errors import ParseError, YteTargetsError
 from ..plan import DocumentRef, Plan
 from ..target import Source, Target
+from .assignments import read_assignment_tables
 from .table import read_indicator_tables
 from .target import parse_target
 from .value import clean_text
@@ -67,6 +69,7 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
     lines = text.splitlines()
     targets = _targets(lines, catalog, document)
     targets += read_indicator_tables(lines, catalog=catalog, document=document)
+    assignments = read_assignment_tables(lines, document=document)
     return Plan(
         title=_title(lines),
         number=_number(text),
@@ -75,6 +78,7 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
         issued=_issued(text),
         implements=_implements(text),
         targets=targets,
+        assignments=assignments,
         source=Source(document=document) if document else None,
     )
 
