@@ -125,14 +125,19 @@ def test_mutated_seed_documents_never_crash(shared_dir: Path, data: st.DataObjec
         yt.extract_plan("\n".join(lines))
 
 
-# stem: (assignments read exactly at least: lead, partners and timeframe as the gold has them)
-ASSIGNMENT_FLOORS = {"001_690141d03c170952": 63, "002_1d2db8ccb91c3f66": 3}
+# stem: (assignments read exactly: lead, partners and timeframe as the gold has them, at least;
+# share of what is read that is exact, at least). Floors of the current reader, not the aim.
+ASSIGNMENT_FLOORS = {
+    "000_9f49aac2b4a91be7": (1, 1.0),
+    "001_690141d03c170952": (68, 0.9),
+    "002_1d2db8ccb91c3f66": (21, 0.65),
+}
 
 
 @pytest.mark.parametrize("stem", sorted(ASSIGNMENT_FLOORS))
 def test_assignment_tables_of_the_seed_documents(shared_dir: Path, stem: str) -> None:
-    """The appendix (Đồng Nai: one cell per line) and projects (Kiên Giang: Markdown) tables.
-    Assignments written as paragraphs are not read yet."""
+    """Tables (Đồng Nai's appendix, one cell per line; Kiên Giang's projects, Markdown) and the
+    numbered or bulleted tasks of the implementation section."""
     text = (shared_dir / "seeds" / f"{stem}.txt").read_text(encoding="utf-8")
     plan = yt.extract_plan(text)
     exact = 0
@@ -149,8 +154,9 @@ def test_assignment_tables_of_the_seed_documents(shared_dir: Path, stem: str) ->
             ):
                 exact += 1
                 break
-    assert exact >= ASSIGNMENT_FLOORS[stem]
-    assert len(plan.assignments) <= exact + 1  # nothing read that is not a task
+    least, precision = ASSIGNMENT_FLOORS[stem]
+    assert exact >= least
+    assert exact / max(len(plan.assignments), 1) >= precision
 
 
 def test_split_agencies() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .assignment import parse_reporting, parse_timeframe
-from .assignments import read_assignment_tables, split_agencies
+from .assignments import read_assignment_paragraphs, read_assignment_tables, split_agencies
 from .document import extract_plan
 from .table import read_indicator_tables
 from .target import parse_target
@@ -16,6 +16,7 @@ __all__ = [
     "parse_target",
     "parse_target_value",
     "parse_timeframe",
+    "read_assignment_paragraphs",
     "read_assignment_tables",
     "read_indicator_tables",
     "split_agencies",

@@ -161,3 +161,97 @@ def _cell_per_line(lines: Sequence[str], first_line: int, document: str | None) 
                 found.append(assignment)
             position += width
     return found
+
+
+# ---- assignments written as paragraphs -----------------------------------------------------
+
+_SECTION_START: Final = re.compile(
+    r"tổ chức thực hiện|phân công (?:nhiệm vụ|trách nhiệm)", re.IGNORECASE
+)
+_SECTION_STOP: Final = re.compile(r"^(?:nơi nhận|phụ lục|kt\.|tm\.)", re.IGNORECASE)
+_ITEM: Final = re.compile(r"^(?:#{1,6}\s*)?(?:\d+(?:\.\d+)*[.\-)]\s*|[a-zđ]\)\s*|[-+•]\s*)")
+# Verbs that begin the task after the names of the bodies that do it.
+_VERBS: Final = re.compile(
+    r"\b(?:chủ trì|phối hợp|tham mưu|chỉ đạo|xem xét|xây dựng|tăng cường|triển khai|theo dõi|"
+    r"(?<!các )(?<!và )tổ chức|hướng dẫn|thực hiện|căn cứ|rà soát|đôn đốc|nghiên cứu|"
+    r"bố trí|đẩy mạnh|"
+    r"đảm bảo|bảo đảm|kiểm tra|cung cấp|chịu trách nhiệm|có trách nhiệm|chủ động|tập trung|"
+    r"phát huy|giám sát|vận động|tuyên truyền|định kỳ|báo cáo|lồng ghép|cụ thể hóa)\b",
+    re.IGNORECASE,
+)
+_PARTNERS: Final = re.compile(
+    r"\bphối hợp(?:\s+với)?\s+(?P<names>.+?)(?=\s+" + _VERBS.pattern[2:-2] + r"\b|[;.]|$)",
+    re.IGNORECASE,
+)
+
+
+def _agencies_then_task(text: str) -> tuple[str, str]:
+    """Split "Sở Tài chính xem xét, thẩm định ..." into the bodies and the task."""
+    verb = _VERBS.search(text)
+    if verb is None or verb.start() == 0:
+        return "", text
+    return text[: verb.start()].strip(" ,:"), text[verb.start() :]
+
+
+def read_assignment_paragraphs(
+    lines: Sequence[str], *, first_line: int = 1, document: str | None = None
+) -> list[Assignment]:
+    """Tasks written as numbered or bulleted items in the "Tổ chức thực hiện" section: "3. Sở
+    Kế hoạch và Đầu tư chủ trì, phối hợp với ... tham mưu ...", or bullets under an agency's
+    heading ("1. Sở Y tế", then "- Chủ trì, phối hợp với ...")."""
+    found: list[Assignment] = []
+    active = False
+    lead: list[Agency] = []
+    for index, raw in enumerate(lines):
+        text = clean_text(raw).strip()
+        if not text:
+            continue
+        plain = text.strip("# *")
+        if _SECTION_STOP.match(plain):
+            active = False
+            continue
+        item = _ITEM.match(text)
+        heading = text.startswith("#") or (
+            raw.strip().startswith("**") and raw.strip().endswith("**")
+        )
+        if re.match(r"^(?:#{1,6}\s*)?[IVX]+[.\-–]\s", text) or (
+            heading and _SECTION_START.search(plain)
+        ):
+            active = bool(_SECTION_START.search(plain))
+            lead = []
+            continue
+        if not active or text.startswith("|"):
+            continue
+        body = (_ITEM.sub("", text) if item else text).strip(" *#")
+        names, task = _agencies_then_task(body)
+        if not names and _VERBS.search(body) is None and _HEADS.match(body):
+            lead = split_agencies(body.rstrip(":"))  # an agency's heading: "1. Sở Y tế"
+            continue
+        if names and (not task or len(task.split()) < 3 or body.endswith(":")):
+            lead = split_agencies(names.rstrip(":"))
+            continue
+        if item is None and not names and not (lead and _VERBS.match(body.casefold())):
+            continue
+        if (names and _HEADS.match(names)) or names.casefold().startswith(
+            ("các ", "ubnd", "ủy ban")
+        ):
+            doers = split_agencies(names)
+        elif not names and lead:
+            doers = lead
+        else:
+            if body.endswith(":") and len(body.split()) <= 12:
+                lead = split_agencies(body.rstrip(":"))
+            continue
+        partners = []
+        joint = _PARTNERS.search(task)
+        if joint is not None:
+            partners = split_agencies(joint.group("names"))
+        found.append(
+            Assignment(
+                task=task[0].upper() + task[1:],
+                lead=doers,
+                partners=partners,
+                source=Source(document=document, line=first_line + index, quote=text),
+            )
+        )
+    return found

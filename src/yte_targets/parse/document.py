@@ -1,12 +1,12 @@
-"""Whole plan documents: metadata, targets and the tasks of assignment tables.
+"""Whole plan documents: metadata, targets and assignments.
 
 ``extract_plan(text)`` reads a plan's number, date, issuer, province and the
 documents it implements; the targets stated under its "Mục tiêu cụ thể" and
 milestone headings ("Đến năm 2025:", "b) Đến năm 2030:"), one line at a time
 with :func:`~yte_targets.parse.parse_target`; its indicator tables with
-:func:`~yte_targets.parse.read_indicator_tables`; and its assignment tables
-(not yet assignments written as paragraphs). Every item keeps its line and
-its words.
+:func:`~yte_targets.parse.read_indicator_tables`; its assignment tables and the
+numbered or bulleted tasks of its implementation section. Every item keeps its
+line and its words.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from ..catalog import Catalog, default
 from ..errors import ParseError, YteTargetsError
 from ..plan import DocumentRef, Plan
 from ..target import Source, Target
-from .assignments import read_assignment_tables
+from .assignments import read_assignment_paragraphs, read_assignment_tables
 from .table import read_indicator_tables
 from .target import parse_target
 from .value import clean_text
@@ -69,7 +69,8 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
     lines = text.splitlines()
     targets = _targets(lines, catalog, document)
     targets += read_indicator_tables(lines, catalog=catalog, document=document)
-    assignments = read_assignment_tables(lines, document=document)
+    assignments = read_assignment_paragraphs(lines, document=document)
+    assignments += read_assignment_tables(lines, document=document)
     return Plan(
         title=_title(lines),
         number=_number(text),
