@@ -20,6 +20,8 @@ from ..errors import ParseError, YteTargetsError
 from ..plan import DocumentRef, Plan
 from ..target import Source, Target
 from .assignments import read_assignment_paragraphs, read_assignment_tables
+from .outline import Part, parts
+from .prose import read_prose_targets
 from .table import read_indicator_tables
 from .target import parse_target
 from .value import clean_text
@@ -67,7 +69,12 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
         raise ParseError(text, 0, "the text of a plan document", what="plan document")
     catalog = catalog or default()
     lines = text.splitlines()
+    outline = parts(lines)
     targets = _targets(lines, catalog, document)
+    for start, stop in _runs(outline, Part.TASKS):
+        targets += read_prose_targets(
+            lines[start:stop], first_line=start + 1, catalog=catalog, document=document
+        )
     targets += read_indicator_tables(lines, catalog=catalog, document=document)
     assignments = read_assignment_paragraphs(lines, document=document)
     assignments += read_assignment_tables(lines, document=document)
@@ -82,6 +89,19 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
         assignments=assignments,
         source=Source(document=document) if document else None,
     )
+
+
+def _runs(outline: list[Part], part: Part) -> list[tuple[int, int]]:
+    """The (start, stop) index ranges of the lines that belong to ``part``."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for index, kind in enumerate([*outline, None]):
+        if kind is part and start is None:
+            start = index
+        elif kind is not part and start is not None:
+            runs.append((start, index))
+            start = None
+    return runs
 
 
 def _targets(lines: list[str], catalog: Catalog, document: str | None) -> list[Target]:

@@ -51,6 +51,7 @@ _NO_CHANGE: Final = re.compile(
 _SUBGROUP: Final = re.compile(
     r"^(?:[-–:]\s*)?(nam|nữ|thành thị|nông thôn)\b\s*:?\s*", re.IGNORECASE
 )
+_CLAUSES: Final = re.compile(r"\s*;\s*")
 _SPLIT: Final = re.compile(r"\s*;\s*|\s*,(?!\d)\s*|\s+và\s+")  # "3,2%" is a number
 _TRAILING_GROUP: Final = re.compile(r"(?:\s+theo\s+giới)?\s*[:,-]?\s*\b(nam|nữ)\s*$", re.IGNORECASE)
 _SENTENCES: Final = re.compile(r"(?<=[^\d\s])\.\s+(?=[A-ZĐÀ-Ỹ0-9])")
@@ -222,6 +223,17 @@ def parse_target(
             )
         ]
     text = clean_text(sentence)
+    clauses = _CLAUSES.split(text)
+    if len(clauses) > 1 and any(_BY_YEAR.search(c) for c in clauses):
+        # "đạt mức sinh thay thế vào năm 2030; đưa tỷ số giới tính ... về mức cân bằng":
+        # a year stated in one part between semicolons is that part's alone
+        return [
+            t
+            for c in clauses
+            for t in parse_target(
+                c, year, subject=subject, unit=unit, catalog=catalog, source=source
+            )
+        ]
     subject = clean_text(subject).rstrip(" :")
     relative_match = _RELATIVE.search(text) or _NO_CHANGE.search(text)
     baseline_match = None if relative_match else _BASELINE.search(text)

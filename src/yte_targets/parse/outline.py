@@ -1,0 +1,128 @@
+"""The outline of a plan document: which part each line belongs to, and its paragraphs.
+
+Vietnamese plans follow one administrative outline: Roman-numbered parts ("I. MỤC ĐÍCH, YÊU
+CẦU", "II. MỤC TIÊU", "III. NHIỆM VỤ VÀ GIẢI PHÁP", "IV. KINH PHÍ", "V. TỔ CHỨC THỰC HIỆN"),
+then "Nơi nhận" and the signature, then appendices. :func:`parts` names the part of every line,
+so that readers look for targets and tasks where plans state them and not, say, in the
+assessment of past results. :func:`paragraphs` joins the lines a conversion broke apart.
+
+>>> lines = ["I. ĐÁNH GIÁ THỰC TRẠNG", "Tỷ lệ ... đạt 81%", "II. MỤC TIÊU", "- Đạt 95%",
+...          "III. NHIỆM VỤ VÀ GIẢI PHÁP", "- Loại trừ sốt rét", "IV. TỔ CHỨC THỰC HIỆN",
+...          "1. Sở Y tế", "Nơi nhận:"]
+>>> [p.value for p in parts(lines)]  # doctest: +NORMALIZE_WHITESPACE
+['assessment', 'assessment', 'objectives', 'objectives', 'tasks', 'tasks',
+ 'organisation', 'organisation', 'closing']
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from .value import clean_text
+
+__all__ = ["Paragraph", "Part", "paragraphs", "parts"]
+
+
+class Part(enum.Enum):
+    """The parts of a plan document."""
+
+    PREAMBLE = "preamble"
+    ASSESSMENT = "assessment"
+    PURPOSE = "purpose"
+    OBJECTIVES = "objectives"
+    TASKS = "tasks"
+    FUNDING = "funding"
+    ORGANISATION = "organisation"
+    OTHER = "other"
+    CLOSING = "closing"
+    APPENDIX = "appendix"
+
+
+_ROMAN: Final = re.compile(r"^(?:PHẦN\s+(?:THỨ\s+)?)?[IVX]{1,5}\s*[.\-–:)]\s*(?P<title>.+)$")
+# The first matching rule names the part (so "phân công nhiệm vụ" is organisation, not tasks).
+_KINDS: Final = (
+    (re.compile(r"tổ chức thực hiện|phân công|trách nhiệm"), Part.ORGANISATION),
+    (re.compile(r"kinh phí|nguồn lực tài chính"), Part.FUNDING),
+    (re.compile(r"nhiệm vụ|giải pháp"), Part.TASKS),
+    (re.compile(r"mục tiêu|chỉ tiêu"), Part.OBJECTIVES),
+    (re.compile(r"đánh giá|thực trạng|kết quả|tình hình"), Part.ASSESSMENT),
+    (re.compile(r"mục đích|yêu cầu|quan điểm|căn cứ|sự cần thiết"), Part.PURPOSE),
+)
+_CLOSING: Final = re.compile(r"^(?:nơi nhận|kt\.|tm\.|t/m\b)", re.IGNORECASE)
+_APPENDIX: Final = re.compile(r"^phụ lục\b", re.IGNORECASE)
+
+
+def _plain(line: str) -> str:
+    return clean_text(line).strip(" #*").strip()
+
+
+def parts(lines: Sequence[str]) -> list[Part]:
+    """The part of the document each line belongs to (a heading belongs to its own part)."""
+    part = Part.PREAMBLE
+    found: list[Part] = []
+    for raw in lines:
+        line = _plain(raw)
+        heading = _ROMAN.match(line)
+        if heading is not None and part is not Part.APPENDIX:
+            title = heading.group("title").casefold()
+            part = next((kind for pattern, kind in _KINDS if pattern.search(title)), Part.OTHER)
+        elif _CLOSING.match(line):
+            part = Part.CLOSING
+        elif _APPENDIX.match(line) and line.upper() == line:
+            part = Part.APPENDIX
+        found.append(part)
+    return found
+
+
+class Paragraph:
+    """A paragraph: its words (lines joined) and the 1-based line it starts on."""
+
+    __slots__ = ("line", "text")
+
+    def __init__(self, line: int, text: str) -> None:
+        self.line = line
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"Paragraph(line={self.line}, text={self.text!r})"
+
+
+_ITEM: Final = re.compile(r"^\d+(?:\.\d+)*\s*[.)\-–]\s")
+_ENDS: Final = (".", ";", ":", "!", "?", "…", '"', "”", ")")
+
+
+def paragraphs(lines: Sequence[str], *, first_line: int = 1) -> list[Paragraph]:
+    """The paragraphs of ``lines``: a line that starts in lower case continues the paragraph
+    before it when that one has not ended (a page break or a hard wrap, blank lines between
+    them or not). Table rows and headings stand alone.
+
+    >>> [p.line for p in paragraphs(["- Chủ trì, phối hợp với các sở", "", "ngành liên quan.",
+    ...                              "- Sở Y tế"])]
+    [1, 4]
+    """
+    found: list[Paragraph] = []
+    open_paragraph = False
+    for index, raw in enumerate(lines):
+        text = clean_text(raw)
+        if not text:
+            continue
+        table = raw.lstrip().startswith("|")
+        heading = raw.lstrip().startswith("#")
+        first = text[0]
+        if (
+            open_paragraph
+            and found
+            and not table
+            and not heading
+            and (
+                (first.isalpha() and first.islower()) or (first.isdigit() and not _ITEM.match(text))
+            )
+        ):
+            found[-1].text = f"{found[-1].text} {text}"
+        else:
+            found.append(Paragraph(first_line + index, text))
+        open_paragraph = not table and not heading and not text.endswith(_ENDS)
+    return found

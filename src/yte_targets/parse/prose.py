@@ -1,0 +1,140 @@
+"""Targets stated in the prose of a plan's tasks: "... để thực hiện mục tiêu cơ bản chấm dứt
+các dịch bệnh AIDS, lao và loại trừ sốt rét vào năm 2030", "dành ít nhất 30% ngân sách y tế
+cho công tác y tế dự phòng".
+
+Task paragraphs mention indicators all the time without setting a target ("giảm tỷ lệ trẻ em
+khuyết tật", "hỗ trợ người dân tham gia bảo hiểm y tế"), so this reader is stricter than the
+one for target lists: a clause (a sentence, or a part of one between semicolons) is read only
+when it has the words of a commitment ("mục tiêu", "phấn đấu", "loại trừ", "chấm dứt", "ít
+nhất", "cao hơn", ...); its indicator must be in the catalogue; and without a number it must
+be a yes/no aim (an elimination, a band such as replacement fertility, an aim without a unit).
+A year in the clause is the target's year; otherwise it has none.
+
+>>> import yte_targets as yt
+>>> text = ("- Tăng cường phối hợp liên ngành trong phòng, chống HIV/AIDS để thực hiện mục tiêu cơ "
+...         "bản chấm dứt các dịch bệnh AIDS, lao và loại trừ sốt rét vào năm 2030.")
+>>> [(t.indicator.code, t.year) for t in read_prose_targets([text])]
+[('aids_end', 2030), ('tb_end', 2030), ('malaria_elimination', 2030)]
+>>> [str(t) for t in read_prose_targets(["Dành ít nhất 30% ngân sách y tế cho y tế dự phòng."])]
+['Tỷ lệ chi ngân sách cho y tế dự phòng trên tổng chi ngân sách nhà nước cho y tế: tối thiểu 30%']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from ..catalog import Catalog, default
+from ..errors import YteTargetsError
+from ..indicator import Direction
+from ..target import Source, Target
+from .outline import paragraphs
+from .target import _BY_YEAR, _SENTENCES, _has_value, parse_target
+from .value import _NUMBER, parse_target_value
+
+__all__ = ["read_prose_targets"]
+
+#: The catalogue score a numeric prose clause needs for its indicator.
+PROSE_SCORE: Final = 0.85
+
+# Words after which the aim itself is stated ("phấn đấu hoàn thành ...", "mục tiêu ...").
+_LEAD_IN: Final = re.compile(r"\b(?:mục tiêu|phấn đấu|phân đầu)\b\s*:?\s*", re.IGNORECASE)
+# Words of a commitment: a clause without them is a task, not a target.
+_CUES: Final = re.compile(
+    r"\b(?:mục tiêu|phấn đấu|phân đầu|loại trừ|thanh toán|chấm dứt|ít nhất|tối thiểu|"
+    r"không dưới|không quá|tối đa|cao hơn|thấp hơn|đều phải có|về mức)\b",
+    re.IGNORECASE,
+)
+_CLAUSES: Final = re.compile(r"\s*;\s*")
+# "mỗi năm một lần": a frequency written in words.
+_TIMES: Final = re.compile(
+    r"\b(?:mỗi|hằng|hàng)\s+năm\s+(một|hai|ba|bốn)\s+lần\b|\b(một|hai|ba|bốn)\s+lần\s*/\s*năm\b",
+    re.IGNORECASE,
+)
+_WORD_NUMBERS: Final = {"một": 1, "hai": 2, "ba": 3, "bốn": 4}
+
+
+def _numbers_in_words(text: str) -> str:
+    def digits(match: re.Match[str]) -> str:
+        word = (match.group(1) or match.group(2)).casefold()
+        return f"{_WORD_NUMBERS[word]} lần/năm"
+
+    return _TIMES.sub(digits, text)
+
+
+def _aim(clause: str) -> str | None:
+    """The words of the aim a clause states, or None when it states none."""
+    cue = _CUES.search(clause)
+    if cue is None:
+        return None
+    lead_in = _LEAD_IN.search(clause)
+    if lead_in is not None:
+        return clause[lead_in.end() :].strip(" ,:.")
+    start = clause.rfind(",", 0, cue.start()) + 1  # the comma-separated part holding the cue
+    return clause[start:].strip(" ,:.")
+
+
+def _yes_no(target: Target) -> bool:
+    indicator = target.indicator
+    return indicator.direction in (Direction.ELIMINATE, Direction.BAND) or (
+        str(indicator.unit) == "dimensionless"
+    )
+
+
+def _numeric(aim: str, year: int | None, catalog: Catalog, source: Source) -> list[Target]:
+    found = parse_target(aim, year, catalog=catalog, source=source)
+    if found and all(t.indicator.catalogued for t in found):
+        return found
+    numbers = [m for m in _NUMBER.finditer(aim) if _has_value(aim[: m.end()])]
+    if len(numbers) != 1:
+        return []
+    # The name may stand after the value in prose ("dành ít nhất 30% ngân sách y tế cho ...").
+    name = aim[: numbers[0].start()] + aim[numbers[0].end() :]
+    best = catalog.matches(name, limit=1, min_score=PROSE_SCORE)
+    if not best:
+        return []
+    indicator = best[0].indicator
+    try:
+        comparator, value = parse_target_value(aim, indicator)
+    except YteTargetsError:
+        return []
+    return [
+        Target(indicator=indicator, comparator=comparator, value=value, year=year, source=source)
+    ]
+
+
+def read_prose_targets(
+    lines: Sequence[str],
+    *,
+    first_line: int = 1,
+    catalog: Catalog | None = None,
+    document: str | None = None,
+) -> list[Target]:
+    """The targets that the prose of ``lines`` commits to (see the module's rules).
+
+    Each target's source is its paragraph's first line and the clause's words.
+    """
+    catalog = catalog or default()
+    targets: list[Target] = []
+    for paragraph in paragraphs(lines, first_line=first_line):
+        if paragraph.text.startswith(("|", "#")):
+            continue
+        for sentence in _SENTENCES.split(paragraph.text.lstrip("-+•* ")):
+            for clause in _CLAUSES.split(sentence):
+                aim = _aim(clause)
+                if not aim:
+                    continue
+                aim = _numbers_in_words(aim)
+                stated = _BY_YEAR.search(clause)
+                year = int(stated.group(1) or stated.group(2)) if stated else None
+                source = Source(document=document, line=paragraph.line, quote=clause.strip())
+                try:
+                    if _has_value(_BY_YEAR.sub(" ", aim)):
+                        targets += _numeric(aim, year, catalog, source)
+                    else:
+                        found = parse_target(aim, year, catalog=catalog, source=source)
+                        targets += [t for t in found if t.indicator.catalogued and _yes_no(t)]
+                except YteTargetsError:
+                    continue
+    return targets

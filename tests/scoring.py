@@ -1,0 +1,182 @@
+"""Extraction measured against the gold files: precision and recall, with the misses.
+
+Targets are compared on (indicator, year, comparator, value, unit): a gold target is found
+when an extracted one starts within ``LINES`` lines of it, has its year, a comparator that
+agrees with it, and its value in the gold's unit (or, for a qualitative gold target, is
+qualitative too); the indicator must be the catalogue entry the gold's indicator name finds.
+A gold unit of "other" (a frequency, say) is the indicator's own unit.
+Comparators agree as the gold README says: a plain value (``=``) or "khoảng" (``~``) is read
+through the indicator's direction (``>=`` for an increase indicator, ``<=`` for a decrease one).
+
+Assignments are compared on (lead, partners, timeframe): the bodies as written, in order, and
+the timeframe's words, from a task that starts within ``LINES`` lines of the gold's.
+
+Run ``python -m tests.scoring`` to print the figures and every miss of each seed document.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+import yte_targets as yt
+from tests.gold import GOLD_UNITS, gold_file
+
+#: How far (in lines) an extracted item may start from the gold's line.
+LINES = 3
+
+
+@attrs.frozen
+class Score:
+    """Matched pairs, and what is left over on each side."""
+
+    gold: int
+    extracted: int
+    matched: int
+    missed: tuple[dict[str, Any], ...]
+    extra: tuple[object, ...]
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.extracted if self.extracted else 1.0
+
+
+def _sense(symbol: str | None, direction: yt.Direction) -> str | None:
+    """A comparator as a bound: '=' and '~' read through the direction."""
+    if symbol in ("=", "~"):
+        if direction is yt.Direction.INCREASE:
+            return ">="
+        if direction is yt.Direction.DECREASE:
+            return "<="
+        return "="
+    return symbol
+
+
+def _target_matches(target: yt.Target, entry: dict[str, Any], code: str | None) -> bool:
+    if target.year != entry["year"]:
+        return False
+    if code is not None and target.indicator.code != code:
+        return False
+    if entry["value"] is None:
+        return target.qualitative
+    # "other" and "ratio" have no unit of their own: the value is in the indicator's unit.
+    unit = GOLD_UNITS.get(entry["unit"], str(target.indicator.unit))
+    if target.value is None or target.comparator is None or unit is None:
+        return False
+    try:
+        value = yt.magnitude_in(target.value, unit, accept_ratio=True)
+    except yt.YteTargetsError:
+        return False
+    if abs(value - float(entry["value"])) > 1e-9 * max(1.0, abs(value)):
+        return False
+    direction = target.indicator.direction
+    return _sense(target.comparator.symbol, direction) == _sense(entry["comparator"], direction)
+
+
+def gold_code(name: str) -> str | None:
+    """The catalogue indicator the gold's indicator name finds (None when it finds none)."""
+    found = yt.catalog.matches(name, limit=1, min_score=0.7)
+    return found[0].indicator.code if found else None
+
+
+def score_targets(plan: yt.Plan, gold: dict[str, Any]) -> Score:
+    used: set[int] = set()
+    missed = []
+    for entry in gold["targets"]:
+        code = gold_code(entry["indicator_vi"])
+        for index, target in enumerate(plan.targets):
+            line = target.source.line if target.source and target.source.line else 0
+            if index in used or abs(line - entry["line"]) > LINES:
+                continue
+            if _target_matches(target, entry, code):
+                used.add(index)
+                break
+        else:
+            missed.append(entry)
+    extra = tuple(t for i, t in enumerate(plan.targets) if i not in used)
+    return Score(len(gold["targets"]), len(plan.targets), len(used), tuple(missed), extra)
+
+
+def _assignment_matches(assignment: yt.Assignment, entry: dict[str, Any]) -> bool:
+    return bool(
+        [str(a) for a in assignment.lead] == entry["lead_vi"]
+        and [str(a) for a in assignment.partners] == entry["partners_vi"]
+        and assignment.timeframe.text == entry["timeframe_text"]
+    )
+
+
+def score_assignments(plan: yt.Plan, gold: dict[str, Any]) -> Score:
+    used: set[int] = set()
+    missed = []
+    for entry in gold["assignments"]:
+        for index, assignment in enumerate(plan.assignments):
+            line = assignment.source.line if assignment.source and assignment.source.line else 0
+            if index in used or abs(line - entry["line"]) > LINES:
+                continue
+            if _assignment_matches(assignment, entry):
+                used.add(index)
+                break
+        else:
+            missed.append(entry)
+    extra = tuple(a for i, a in enumerate(plan.assignments) if i not in used)
+    return Score(len(gold["assignments"]), len(plan.assignments), len(used), tuple(missed), extra)
+
+
+def extract(shared: Path, stem: str) -> yt.Plan:
+    text = (shared / "seeds" / f"{stem}.txt").read_text(encoding="utf-8")
+    return yt.extract_plan(text, document=f"{stem}.txt")
+
+
+def _describe_target(target: yt.Target) -> str:
+    line = target.source.line if target.source else None
+    return f"line {line}: {target} [{target.indicator.code}]"
+
+
+def _describe_assignment(assignment: yt.Assignment) -> str:
+    line = assignment.source.line if assignment.source else None
+    lead = [str(a) for a in assignment.lead]
+    partners = [str(a) for a in assignment.partners]
+    return f"line {line}: lead={lead} partners={partners} time={assignment.timeframe.text!r}"
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    shared = Path(__file__).resolve().parent.parent.parent / "shared"
+    stems = list(argv) or sorted(p.stem for p in (shared / "gold").glob("*.json"))
+    for stem in stems:
+        gold = gold_file(shared, stem)
+        plan = extract(shared, stem)
+        for kind, score, describe in (
+            ("targets", score_targets(plan, gold), _describe_target),
+            ("assignments", score_assignments(plan, gold), _describe_assignment),
+        ):
+            print(
+                f"{stem} {kind}: recall {score.matched}/{score.gold} ({score.recall:.1%}), "
+                f"precision {score.matched}/{score.extracted} ({score.precision:.1%})"
+            )
+            for entry in score.missed:
+                if kind == "targets":
+                    what = (
+                        f"{entry['indicator_vi']} {entry['comparator']} {entry['value']} "
+                        f"{entry['unit']} ({entry['year']})"
+                    )
+                else:
+                    what = (
+                        f"lead={entry['lead_vi']} partners={entry['partners_vi']} "
+                        f"time={entry['timeframe_text']!r}"
+                    )
+                print(f"  missed line {entry['line']}: {what}")
+            for item in score.extra:
+                print(f"  extra {describe(item)}")  # type: ignore[arg-type]
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
