@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from .agencies import split_agencies
 from .assignment import parse_reporting, parse_timeframe
-from .assignments import read_assignment_paragraphs, read_assignment_tables, split_agencies
+from .assignments import read_assignment_tables
 from .document import extract_plan
 from .table import read_indicator_tables
 from .target import parse_target
+from .tasks import read_assignment_paragraphs
 from .value import clean_text, parse_target_value
 
 __all__ = [

@@ -19,11 +19,12 @@ from ..catalog import Catalog, default
 from ..errors import ParseError, YteTargetsError
 from ..plan import DocumentRef, Plan
 from ..target import Source, Target
-from .assignments import read_assignment_paragraphs, read_assignment_tables
+from .assignments import read_assignment_tables
 from .outline import Part, parts
 from .prose import read_prose_targets
 from .table import read_indicator_tables
 from .target import parse_target
+from .tasks import read_assignment_paragraphs
 from .value import clean_text
 
 __all__ = ["extract_plan"]

@@ -90,7 +90,7 @@ class Paragraph:
         return f"Paragraph(line={self.line}, text={self.text!r})"
 
 
-_ITEM: Final = re.compile(r"^\d+(?:\.\d+)*\s*[.)\-–]\s")
+_ITEM: Final = re.compile(r"^(?:\d+(?:\.\d+)*\s*[.)\-–]|[a-zđ]\))\s")
 _ENDS: Final = (".", ";", ":", "!", "?", "…", '"', "”", ")")
 
 
@@ -117,9 +117,8 @@ def paragraphs(lines: Sequence[str], *, first_line: int = 1) -> list[Paragraph]:
             and found
             and not table
             and not heading
-            and (
-                (first.isalpha() and first.islower()) or (first.isdigit() and not _ITEM.match(text))
-            )
+            and (first.islower() or first.isdigit())
+            and not _ITEM.match(text)
         ):
             found[-1].text = f"{found[-1].text} {text}"
         else:

@@ -1,0 +1,180 @@
+"""Assignments written as paragraphs: the implementation part of a plan, and task bullets
+that name the bodies doing them.
+
+Plans write their implementation part ("Tổ chức thực hiện", "Phân công nhiệm vụ") in a few
+ways, read here alike:
+
+- a numbered item naming the bodies and their task: "3. Sở Kế hoạch và Đầu tư chủ trì, phối
+  hợp với các sở, ngành liên quan tham mưu ...";
+- an agency's heading ("1. Sở Y tế", "22. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, ...",
+  "2. Các sở, ban, ngành ...:") with its tasks below it, as paragraphs or as "a)", "-" items;
+- an opening clause before the bodies: "Căn cứ Kế hoạch này, Sở Y tế và ... xây dựng ...",
+  "Định kỳ hằng năm, 05 năm các sở, ban, ngành ... báo cáo ...", "... giao Ban Thường vụ ...".
+
+Partners come from "chủ trì, phối hợp (với) ..." or "Phối hợp (với) ..." where a task or one of
+its sentences begins (not from "phối hợp tốt với" deep in the task: that is someone else's
+cooperation); a timeframe from the task's words ("định kỳ hàng năm, 05 năm", "giai đoạn 2021
+- 2030", "trong quá trình triển khai thực hiện"). In the tasks part, a bullet is an assignment
+when it opens with the bodies that do it ("- Các cơ quan truyền thông tổ chức tuyên truyền").
+
+>>> lines = ["V. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế",
+...          "- Chủ trì, phối hợp với Sở Tài chính và các sở, ngành liên quan triển khai Kế hoạch.",
+...          "2. Sở Tài chính tham mưu bố trí kinh phí hằng năm."]
+>>> for a in read_assignment_paragraphs(lines):
+...     print([str(x) for x in a.lead], [str(x) for x in a.partners], a.timeframe.text)
+['Sở Y tế'] ['Sở Tài chính', 'các sở, ngành liên quan'] None
+['Sở Tài chính'] [] hằng năm
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from ..plan import Agency, Assignment, Timeframe
+from ..target import Source
+from .agencies import read_agencies, split_agencies, starts_with_agency
+from .assignment import parse_timeframe
+from .outline import Paragraph, Part, paragraphs, parts
+
+__all__ = ["read_assignment_paragraphs"]
+
+_YEAR: Final = r"(?:19|20|21)\d{2}"
+_ROMAN: Final = re.compile(r"^(?:#{1,6}\s*)?[IVX]{1,5}\s*[.\-–:)]\s")
+_NUMBERED: Final = re.compile(r"^(?:#{1,6}\s*)?(\d+(?:\.\d+)*)\s*[.\-–)]\s*")
+_SUBITEM: Final = re.compile(r"^(?:[a-zđ]\)|[-+•*–])\s*")
+# Opening clauses before the bodies, and the words that hand a task to them.
+_OPENING: Final = re.compile(
+    r"^(?:(?:căn cứ|trên cơ sở|trong quá trình|khi|nếu|đối với)\b[^,]*,\s*"
+    r"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+năm(?:\s*,\s*\d+\s*năm)?\s*,?\s*"
+    r"|(?:giao|đề nghị|yêu cầu)\s+)",
+    re.IGNORECASE,
+)
+_JOINT: Final = re.compile(r"^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+với)?\s+", re.IGNORECASE)
+_SENTENCE: Final = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+# A time the task's words give; "hằng năm của tỉnh" qualifies a noun, not the task.
+_TIME: Final = re.compile(
+    rf"(?:định kỳ\s+)?(?:hàng|hằng|mỗi)\s+năm(?:\s*,\s*\d+\s*năm)?"
+    rf"(?:\s+và\s+giai đoạn\s+(?:đến\s+năm\s+{_YEAR}|{_YEAR}\s*[-–]\s*{_YEAR}))?(?!\s+của)\b"
+    rf"|giai đoạn\s+{_YEAR}\s*[-–]\s*{_YEAR}"
+    rf"|trong quá trình\s+(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện",
+    re.IGNORECASE,
+)
+
+
+def _opening_removed(text: str) -> str:
+    while True:
+        found = _OPENING.match(text)
+        if found is None or found.end() == 0:
+            return text
+        text = text[found.end() :]
+
+
+def _partners(task: str) -> tuple[list[Agency], str]:
+    """The partners a task names where it, or one of its sentences, begins; and the task
+    without the words that name them."""
+    partners: list[Agency] = []
+    sentences = _SENTENCE.split(task)
+    for number, sentence in enumerate(sentences):
+        joint = _JOINT.match(sentence)
+        if joint is None:
+            continue
+        names, rest = read_agencies(sentence[joint.end() :])
+        if names:
+            partners += names
+            if number == 0:
+                sentences[0] = rest
+    return partners, " ".join(s for s in sentences if s).strip()
+
+
+def _timeframe(text: str) -> Timeframe:
+    found = _TIME.search(text)
+    return parse_timeframe(found.group()) if found else Timeframe.unspecified()
+
+
+def _assignment(
+    lead: list[Agency], task: str, paragraph: Paragraph, document: str | None
+) -> Assignment | None:
+    partners, words = _partners(task.strip(" ,:"))
+    words = words.strip(" ,:;") or task.strip(" ,:;")
+    if not words or not lead:
+        return None
+    return Assignment(
+        task=words[0].upper() + words[1:],
+        lead=lead,
+        partners=partners,
+        timeframe=_timeframe(paragraph.text),
+        source=Source(document=document, line=paragraph.line, quote=paragraph.text),
+    )
+
+
+def _depth(number: str) -> int:
+    return number.count(".") + 1
+
+
+def read_assignment_paragraphs(
+    lines: Sequence[str], *, first_line: int = 1, document: str | None = None
+) -> list[Assignment]:
+    """The assignments written as paragraphs in ``lines`` (see the module's rules).
+
+    Each assignment's source is its paragraph's first line and words.
+    """
+    outline = parts(lines)
+    found: list[Assignment] = []
+    lead: list[Agency] = []
+    lead_depth = 0
+    listed = False  # the heading's tasks came as a list: a plain paragraph after it is not one
+    for paragraph in paragraphs(lines, first_line=first_line):
+        index = paragraph.line - first_line
+        part = outline[index]
+        text = paragraph.text
+        raw = lines[index].strip()
+        if part not in (Part.ORGANISATION, Part.TASKS) or text.startswith("|"):
+            lead = []
+            continue
+        if _ROMAN.match(text):
+            lead = []
+            continue
+        heading = raw.startswith("#") or (raw.startswith("**") and raw.endswith("**"))
+        numbered = _NUMBERED.match(text)
+        sub = _SUBITEM.match(text)
+        body = text[numbered.end() :] if numbered else text[sub.end() :] if sub else text
+        body = body.strip(" #")
+        if part is Part.TASKS:
+            # a task bullet that names the bodies doing it
+            if sub is not None and not heading:
+                names, task = read_agencies(body)
+                if names and len(task.split()) >= 3:
+                    assignment = _assignment(names, task, paragraph, document)
+                    if assignment is not None:
+                        found.append(assignment)
+            continue
+        if numbered is not None and not (lead and _depth(numbered.group(1)) > lead_depth):
+            lead, listed = [], False
+            opened = _opening_removed(body)
+            if heading:
+                lead = split_agencies(opened) if starts_with_agency(opened) else []
+                lead_depth = _depth(numbered.group(1))
+                continue
+            names, task = read_agencies(opened)
+            if names and (len(task.split()) < 3 or body.endswith(":")):
+                lead, lead_depth = names, _depth(numbered.group(1))
+            elif names:
+                assignment = _assignment(names, task, paragraph, document)
+                if assignment is not None:
+                    found.append(assignment)
+            continue
+        if not lead:
+            continue
+        if sub is not None or numbered is not None:
+            listed = True
+        elif listed:
+            lead = []
+            continue
+        if body.endswith(":"):
+            continue  # "Căn cứ ..., có trách nhiệm:": what follows are the tasks
+        assignment = _assignment(lead, body, paragraph, document)
+        if assignment is not None:
+            found.append(assignment)
+    return found
