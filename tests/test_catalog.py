@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import unicodedata
 from pathlib import Path
 
@@ -165,3 +166,57 @@ def test_custom_catalogues() -> None:
         catalog.extended([own])
     with pytest.raises(yt.InvalidValueError, match="Indicators"):
         Catalog(["imr"])  # type: ignore[list-item]
+
+
+def _scan(catalog: Catalog, text: str, min_score: float) -> list[tuple[str, float, str]]:
+    """The search written plainly: every name of every indicator scored (the reference the
+    indexed search must equal)."""
+    from yte_targets.catalog import _tokens, _trigrams
+
+    entries = [(i, (i.name_vi, *i.aliases)) for i in catalog]
+    frequency: dict[str, int] = {}
+    for _, names in entries:
+        for token in {t for n in names for t in _tokens(n)}:
+            frequency[token] = frequency.get(token, 0) + 1
+    idf = {t: math.log(1 + len(entries) / n) for t, n in frequency.items()}
+    query = _tokens(text)
+    if not query:
+        return []
+    query_set, query_grams = set(query), _trigrams(" ".join(query))
+    found = []
+    for indicator, names in entries:
+        best, best_name = 0.0, names[0]
+        for name in names:
+            key = _tokens(name)
+            if not key:
+                continue
+            weights = [idf[t] for t in key]
+            recall = sum(w for t, w in zip(key, weights, strict=True) if t in query_set)
+            recall /= sum(weights)
+            precision = len(query_set.intersection(key)) / len(query_set)
+            grams = _trigrams(" ".join(key))
+            similarity = len(query_grams & grams) / len(query_grams | grams)
+            score = 0.75 * recall + 0.1 * precision + 0.15 * similarity
+            if score > best:
+                best, best_name = score, name
+        if best >= min_score:
+            found.append((indicator.code, round(best, 6), best_name))
+    found.sort(key=lambda m: (-m[1], m[0]))
+    return found
+
+
+_WORDS = sorted(
+    {w for i in yt.catalog.default() for n in (i.name_vi, *i.aliases) for w in n.split()}
+)
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS) | st.text(max_size=8), max_size=12).map(" ".join),
+    st.sampled_from([0.0, 0.1, 0.35, 0.7, 0.9]),
+)
+def test_indexed_search_scores_as_a_plain_scan(text: str, min_score: float) -> None:
+    catalog = yt.catalog.default()
+    found = catalog.matches(text, limit=100, min_score=min_score)
+    assert [(m.indicator.code, m.score, m.matched) for m in found] == _scan(
+        catalog, text, min_score
+    )

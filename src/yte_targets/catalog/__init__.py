@@ -101,10 +101,24 @@ class _Entry:
     grams: tuple[frozenset[str], ...]
 
 
+@attrs.frozen(eq=False)
+class _Key:
+    entry: int  # position of the entry in Catalog._entries
+    name: str
+    weighted: tuple[tuple[str, float], ...]  # the name's tokens in order, with their weights
+    tokens: frozenset[str]
+    total: float
+    grams: frozenset[str]
+
+
+#: The most a name that shares no word with the query can score (its trigrams' share).
+_TRIGRAMS_ONLY: Final = 0.15
+
+
 class Catalog:
     """An immutable set of indicators, looked up by code or found by Vietnamese name."""
 
-    __slots__ = ("_by_code", "_entries", "_idf")
+    __slots__ = ("_by_code", "_entries", "_idf", "_keys", "_postings")
 
     def __init__(self, indicators: Iterable[Indicator]) -> None:
         by_code: dict[str, Indicator] = {}
@@ -128,6 +142,21 @@ class Catalog:
                 document_frequency[token] = document_frequency.get(token, 0) + 1
         total = max(len(entries), 1)
         self._idf = {t: math.log(1 + total / n) for t, n in document_frequency.items()}
+        # Every name's token weights, and which names hold each token: a name that shares no
+        # word with a query scores at most 0.15 (its trigrams), below any useful threshold.
+        named: list[_Key] = []
+        postings: dict[str, list[int]] = {}
+        for position, entry in enumerate(entries):
+            for name, tokens, trigrams in zip(entry.names, entry.keys, entry.grams, strict=True):
+                if not tokens:
+                    continue
+                weighted = tuple((token, self._idf[token]) for token in tokens)
+                for token in set(tokens):
+                    postings.setdefault(token, []).append(len(named))
+                weight = sum(w for _, w in weighted)
+                named.append(_Key(position, name, weighted, frozenset(tokens), weight, trigrams))
+        self._keys = tuple(named)
+        self._postings = {t: tuple(p) for t, p in postings.items()}
 
     # ---- mapping ------------------------------------------------------------------------------
 
@@ -179,23 +208,32 @@ class Catalog:
             return []
         query_set = set(query)
         query_grams = _trigrams(" ".join(query))
-        idf = self._idf
-        found: list[Match] = []
-        for entry in self._entries:
-            best, best_name = 0.0, entry.names[0]
-            for name, key, grams in zip(entry.names, entry.keys, entry.grams, strict=True):
-                if not key:
-                    continue
-                weights = [idf.get(t, 1.0) for t in key]
-                covered = sum(w for t, w in zip(key, weights, strict=True) if t in query_set)
-                recall = covered / sum(weights)
-                precision = len(query_set.intersection(key)) / len(query_set)
-                similarity = len(query_grams & grams) / len(query_grams | grams)
-                score = 0.75 * recall + 0.1 * precision + 0.15 * similarity
-                if score > best:
-                    best, best_name = score, name
-            if best >= min_score:
-                found.append(Match(entry.indicator, round(best, 6), best_name))
+        size = len(query_set)
+        if min_score > _TRIGRAMS_ONLY:
+            candidates: Iterable[int] = sorted(
+                {k for t in query_set for k in self._postings.get(t, ())}
+            )
+        else:
+            candidates = range(len(self._keys))
+        best: dict[int, tuple[float, str]] = {}
+        if min_score <= 0:  # every indicator qualifies, however poor its score
+            best = {i: (0.0, entry.names[0]) for i, entry in enumerate(self._entries)}
+        for index in candidates:
+            key = self._keys[index]
+            covered = sum(w for t, w in key.weighted if t in query_set)
+            words = 0.75 * (covered / key.total) + 0.1 * (len(query_set & key.tokens) / size)
+            bound = words + _TRIGRAMS_ONLY  # whatever its trigrams
+            if bound < min_score or bound <= best.get(key.entry, (0.0, ""))[0]:
+                continue
+            similarity = len(query_grams & key.grams) / len(query_grams | key.grams)
+            score = words + 0.15 * similarity
+            if score > best.get(key.entry, (0.0, ""))[0]:
+                best[key.entry] = (score, key.name)
+        found = [
+            Match(self._entries[entry].indicator, round(score, 6), name)
+            for entry, (score, name) in best.items()
+            if score >= min_score
+        ]
         found.sort(key=lambda m: (-m.score, m.indicator.code))
         return found[:limit]
 

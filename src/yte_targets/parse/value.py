@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Final
 
 from ..errors import ParseError, UnitError, YteTargetsError
@@ -85,8 +86,10 @@ _RATE: Final = re.compile(
 _COUNTS: Final = frozenset({"case", "person", "bed", "dimensionless"})
 
 
+@lru_cache(maxsize=8192)
 def clean_text(text: str) -> str:
-    """NFC, no Markdown emphasis or HTML tags, single spaces."""
+    """NFC, no Markdown emphasis or HTML tags, single spaces (a document's lines are cleaned
+    by several readers: the result is kept)."""
     text = unicodedata.normalize("NFC", text)
     text = _EMPHASIS.sub("", _TAGS.sub(" ", text))
     return " ".join(text.replace("\u00a0", " ").split())
