@@ -205,14 +205,20 @@ def _scan(catalog: Catalog, text: str, min_score: float) -> list[tuple[str, floa
     return found
 
 
-_WORDS = sorted(
-    {w for i in yt.catalog.default() for n in (i.name_vi, *i.aliases) for w in n.split()}
-)
+_NAMES = sorted({n for i in yt.catalog.default() for n in (i.name_vi, *i.aliases)})
+_WORDS = sorted({w for n in _NAMES for w in n.split()})
+
+
+def _name_with_words_dropped(name: str) -> st.SearchStrategy[str]:
+    words = name.split()
+    keep = st.lists(st.booleans(), min_size=len(words), max_size=len(words))
+    return keep.map(lambda flags: " ".join(w for w, k in zip(words, flags, strict=True) if k))
 
 
 @given(
-    st.lists(st.sampled_from(_WORDS) | st.text(max_size=8), max_size=12).map(" ".join),
-    st.sampled_from([0.0, 0.1, 0.35, 0.7, 0.9]),
+    st.sampled_from(_NAMES).flatmap(_name_with_words_dropped)
+    | st.lists(st.sampled_from(_WORDS) | st.text(max_size=8), max_size=12).map(" ".join),
+    st.sampled_from([0.0, 0.1, 0.35, 0.5, 0.7, 0.9]),
 )
 def test_indexed_search_scores_as_a_plain_scan(text: str, min_score: float) -> None:
     catalog = yt.catalog.default()
