@@ -103,21 +103,49 @@ def test_assignments_of_the_seed_documents(shared_dir: Path, stem: str) -> None:
         assert assignment.source.quote
 
 
-def test_split_agencies() -> None:
-    from yte_targets.parse import split_agencies
-
-    def names(cell: str) -> list[str]:
-        return [str(a) for a in split_agencies(cell)]
-
-    assert names("Sở Nội vụ, Ban Thi đua khen thưởng tỉnh") == [
-        "Sở Nội vụ",
-        "Ban Thi đua khen thưởng tỉnh",
+def test_a_plan_laid_out_unlike_the_seeds() -> None:
+    """An invented plan (tests/documents/an-binh.txt) read field by field."""
+    text = (Path(__file__).parent / "documents" / "an-binh.txt").read_text(encoding="utf-8")
+    plan = yt.extract_plan(text, document="an-binh.txt")
+    assert (plan.number, plan.jurisdiction, [d.number for d in plan.implements]) == (
+        "215/KH-UBND",
+        "An Bình",
+        ["89/QĐ-TTg"],
+    )
+    assert plan.issued is not None
+    assert plan.issued.isoformat() == "2025-03-05"
+    assert [(t.source.line if t.source else 0, str(t)) for t in plan.targets] == [
+        (24, "Tuổi thọ trung bình: đạt 75 tuổi (2025)"),
+        (25, "Tỷ lệ tham gia bảo hiểm y tế: trên 93% (2025)"),
+        (26, "Tỷ suất tử vong trẻ em dưới 1 tuổi: tối đa 9‰ (2025)"),
+        (27, "Số giường bệnh trên 10.000 dân: đạt 33/10.000 dân (2025)"),
+        (27, "Số bác sĩ trên 10.000 dân: đạt 11/10.000 dân (2025)"),
+        (31, "Tuổi thọ trung bình: đạt 76 tuổi (2030)"),
+        (31, "Số năm sống khỏe: tối thiểu 68 năm (2030)"),
+        (32, "Tỷ số tử vong mẹ: dưới 30/100.000 trẻ đẻ sống (2030)"),
+        (33, "Tỷ lệ xã đạt tiêu chí quốc gia về y tế xã: đạt 100% (2030)"),
+        (37, "Loại trừ sốt rét: loại trừ bệnh sốt rét (2028)"),
     ]
-    assert names("Các sở, ban, ngành và địa phương liên quan") == [
-        "Các sở, ban, ngành",
-        "địa phương liên quan",
+    uncatalogued = [t.indicator for t in plan.targets if not t.indicator.catalogued]
+    assert [i.name_vi for i in uncatalogued] == ["Tỷ lệ xã đạt tiêu chí quốc gia về y tế xã"]
+    rows = [
+        (
+            a.source.line if a.source else 0,
+            [str(x) for x in a.lead],
+            [str(x) for x in a.partners],
+            a.timeframe.text,
+            a.funding,
+        )
+        for a in plan.assignments
     ]
-    assert names("Sở Văn hóa, thể dục thể thao và Du lịch") == [
-        "Sở Văn hóa, thể dục thể thao và Du lịch"
+    assert rows == [
+        (42, ["Sở Y tế"], ["các sở, ngành, địa phương"], "hằng năm", None),
+        (46, ["Sở Tài chính"], [], None, None),
+        (48, ["Ủy ban nhân dân các huyện, thị xã, thành phố"], [], "giai đoạn 2025 - 2030", None),
+        (54, ["Sở Y tế"], ["Sở Nội vụ", "Sở Tài chính"], "2025", "Ngân sách tỉnh"),
+        (55, ["UBND các huyện"], ["Sở Y tế"], "2025 - 2027", "Ngân sách và xã hội hóa"),
     ]
-    assert names(" ") == []
+    assert plan.assignments[0].task.startswith("Là cơ quan thường trực, triển khai thực hiện")
+    duty = plan.assignments[0].reporting
+    assert duty is not None
+    assert [str(d) for d in duty.due] == ["15/12"]

@@ -90,7 +90,8 @@ _BODY: Final = (
 _RECIPIENT: Final = re.compile(
     r"(?:gửi|báo cáo|về|lên)\s+(?:về\s+)?(" + _BODY + r"[^,;.()]*?"
     r"(?:\s*(?:,|và)\s*" + _BODY + r"[^,;.()]*?)*)"
-    r"(?=\s+(?:để|tổng hợp|theo|xin|trước|định kỳ|chậm nhất)\b|\s*[;.()]|\s*$)"
+    r"(?=\s+(?:để|tổng hợp|theo|xin|trước|định kỳ|chậm nhất)\b|\s*[;.()]|\s*$"
+    r"|\s*,\s*(?!" + _BODY + r"))"
 )
 _SPLIT: Final = re.compile(r"\s*,\s*|\s+và\s+")
 

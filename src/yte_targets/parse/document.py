@@ -44,7 +44,9 @@ _HEADING: Final = re.compile(r"^(?:#{1,6}\s|[IVX]+[.\-–]\s|\d+(?:\.\d+)*[.\-�
 _BULLET: Final = re.compile(r"^(?:[-+•*–]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s+)")
 _NUMBER: Final = re.compile(r"Số\s*:?\s*(\d+[\w./-]*/[\w.-]+)")
 _DATE: Final = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
-_PROVINCE: Final = re.compile(r"\b(?:TỈNH|tỉnh)\s+([A-ZĐ][^\W\d_]+(?:\s+[A-ZĐ][^\W\d_]+){0,2})")
+_PROVINCE: Final = re.compile(
+    r"\b(?:TỈNH|tỉnh)[ \t]+([A-ZĐ][^\W\d_]+(?:[ \t]+[A-ZĐ][^\W\d_]+){0,2})"
+)
 _IMPLEMENTS: Final = re.compile(
     r"((?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị)\s+số\s+(\d+[\w./-]*/[\w.-]+)"
     r"(?:\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4}))?)"

@@ -51,6 +51,7 @@ _KINDS: Final = (
     (re.compile(r"đánh giá|thực trạng|kết quả|tình hình"), Part.ASSESSMENT),
     (re.compile(r"mục đích|yêu cầu|quan điểm|căn cứ|sự cần thiết"), Part.PURPOSE),
 )
+_ARABIC: Final = re.compile(r"^\d{1,2}\s*[.\-–:)]\s*(?P<title>.+)$")
 _CLOSING: Final = re.compile(r"^(?:nơi nhận|kt\.|tm\.|t/m\b)", re.IGNORECASE)
 _APPENDIX: Final = re.compile(r"^phụ lục\b", re.IGNORECASE)
 
@@ -59,16 +60,30 @@ def _plain(line: str) -> str:
     return clean_text(line).strip(" #*").strip()
 
 
+def _kind(title: str) -> Part | None:
+    title = title.casefold()
+    return next((kind for pattern, kind in _KINDS if pattern.search(title)), None)
+
+
 def parts(lines: Sequence[str]) -> list[Part]:
-    """The part of the document each line belongs to (a heading belongs to its own part)."""
+    """The part of the document each line belongs to (a heading belongs to its own part).
+
+    Parts are the Roman-numbered headings; a document without any takes its headings (Markdown,
+    bold or capitals) numbered 1, 2, ... that name a part ("3. TỔ CHỨC THỰC HIỆN").
+    """
+    plain = [_plain(raw) for raw in lines]
+    roman = any(_ROMAN.match(line) for line in plain)
     part = Part.PREAMBLE
     found: list[Part] = []
-    for raw in lines:
-        line = _plain(raw)
-        heading = _ROMAN.match(line)
+    for raw, line in zip(lines, plain, strict=True):
+        heading = _ROMAN.match(line) if roman else _ARABIC.match(line)
+        if heading is not None and not roman:
+            bare = raw.strip()
+            marked = bare.startswith("#") or (bare.startswith("**") and bare.endswith("**"))
+            if not (marked or line.isupper()) or _kind(heading.group("title")) is None:
+                heading = None
         if heading is not None and part is not Part.APPENDIX:
-            title = heading.group("title").casefold()
-            part = next((kind for pattern, kind in _KINDS if pattern.search(title)), Part.OTHER)
+            part = _kind(heading.group("title")) or Part.OTHER
         elif _CLOSING.match(line):
             part = Part.CLOSING
         elif _APPENDIX.match(line) and line.upper() == line:

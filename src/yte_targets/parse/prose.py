@@ -30,8 +30,8 @@ from ..errors import YteTargetsError
 from ..indicator import Direction
 from ..target import Source, Target
 from .outline import paragraphs
-from .target import _BY_YEAR, _SENTENCES, _has_value, parse_target
-from .value import _NUMBER, parse_target_value
+from .target import _BY_YEAR, _SENTENCES, _has_value, _values, parse_target
+from .value import parse_target_value
 
 __all__ = ["read_prose_targets"]
 
@@ -86,7 +86,7 @@ def _numeric(aim: str, year: int | None, catalog: Catalog, source: Source) -> li
     found = parse_target(aim, year, catalog=catalog, source=source)
     if found and all(t.indicator.catalogued for t in found):
         return found
-    numbers = [m for m in _NUMBER.finditer(aim) if _has_value(aim[: m.end()])]
+    numbers = _values(aim)
     if len(numbers) != 1:
         return []
     # The name may stand after the value in prose ("dành ít nhất 30% ngân sách y tế cho ...").

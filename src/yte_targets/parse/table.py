@@ -24,7 +24,7 @@ Tỷ lệ tham gia bảo hiểm y tế: trên 95% (2030) | line 4
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from ..catalog import Catalog, default
@@ -37,7 +37,11 @@ from .value import _RATE, clean_text, parse_target_value
 
 __all__ = ["read_indicator_tables"]
 
-_YEAR_HEADER: Final = re.compile(r"^(?:năm\s*)?((?:19|20|21)\d{2})$", re.IGNORECASE)
+_YEAR_HEADER: Final = re.compile(
+    r"^(?:(?:mục tiêu|chỉ tiêu|kế hoạch)\s+)?(?:(?:đến|tới)\s+)?(?:năm\s*)?((?:19|20|21)\d{2})$",
+    re.IGNORECASE,
+)
+_ROW_NUMBER: Final = re.compile(r"^\d+(?:\.\d+)*\.?$")
 _NAME_HEADER: Final = re.compile(r"chỉ tiêu|chỉ số|nội dung|tên", re.IGNORECASE)
 _UNIT_HEADER: Final = re.compile(r"đơn vị", re.IGNORECASE)
 _SEPARATOR: Final = re.compile(r"^[\s|:\-]+$")
@@ -79,18 +83,15 @@ def read_indicator_tables(
     targets: list[Target] = []
     header: dict[str, object] | None = None
     parent = ""
-    for index, raw in enumerate(lines):
-        line = raw.strip()
-        if not line.startswith("|"):
+    for row in [*_markdown_rows(lines), *_cell_per_line_rows(lines)]:
+        if row is None:
             header, parent = None, ""
             continue
-        if _SEPARATOR.match(line):
-            continue
-        cells = _cells(line)
+        index, cells, quote = row
         years = {
             i: int(m.group(1)) for i, c in enumerate(cells) if (m := _YEAR_HEADER.match(c.strip()))
         }
-        if years:
+        if years and any(_NAME_HEADER.search(c) for c in cells) and not _ROW_NUMBER.match(cells[0]):
             name_column = next((i for i, c in enumerate(cells) if _NAME_HEADER.search(c)), 1)
             unit_column = next((i for i, c in enumerate(cells) if _UNIT_HEADER.search(c)), None)
             header = {"years": years, "name": name_column, "unit": unit_column}
@@ -118,13 +119,77 @@ def read_indicator_tables(
         unit_text = (
             cells[unit_column] if unit_column is not None and unit_column < len(cells) else ""
         )
-        source = Source(document=document, line=first_line + index, quote=line)
+        source = Source(document=document, line=first_line + index, quote=quote)
         for year, cell in values.items():
             if cell:
                 targets.extend(
                     _cell_targets(name, cell, unit_text, year, subgroup, source, catalog)
                 )
     return targets
+
+
+_Row = tuple[int, list[str], str] | None  # (index of the row's line, cells, quote); None: end
+
+
+def _markdown_rows(lines: Sequence[str]) -> Iterator[_Row]:
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line.startswith("|"):
+            yield None
+            continue
+        if not _SEPARATOR.match(line):
+            yield index, _cells(line), line
+
+
+_HEADER_CELL: Final = re.compile(
+    r"^(?:s?tt|số tt|chỉ tiêu|chỉ số|nội dung|tên|đơn vị|ghi chú|mục tiêu|lộ trình)\b"
+    r"|^(?:năm\s*)?(?:19|20|21)\d{2}$",
+    re.IGNORECASE,
+)
+_SECTION_CELL: Final = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ]|[a-zđ]\))\.?$")
+
+
+def _cell_per_line_rows(lines: Sequence[str]) -> Iterator[_Row]:
+    """Rows of tables whose cells stand one per line (Word documents converted to text: a
+    blank line between cells, a no-break space for an empty cell). The header is a run of
+    header cells with a year among them; then each row starts with its number (or an empty
+    cell, as a subgroup's row does), and a Roman numeral or a letter opens a section row of
+    two cells."""
+    cells = [
+        (index, clean_text(raw))
+        for index, raw in enumerate(lines)
+        if raw.strip("\r\n") != "" and not raw.lstrip().startswith("|")
+    ]
+    position = 0
+    while position < len(cells):
+        width = 0
+        while (
+            position + width < len(cells)
+            and len(cells[position + width][1]) <= 40
+            and _HEADER_CELL.match(cells[position + width][1])
+        ):
+            width += 1
+        header = [text for _, text in cells[position : position + width]]
+        if width < 3 or not any(_YEAR_HEADER.match(c) for c in header):
+            position += max(width, 1)
+            continue
+        yield cells[position][0], header, " | ".join(header)
+        position += width
+        while position < len(cells):
+            first = cells[position][1]
+            if _SECTION_CELL.match(first):
+                row = [text for _, text in cells[position : position + 2]]
+                yield cells[position][0], ["", *row[1:]], " | ".join(row)
+                position += 2
+                continue
+            if first and not _ROW_NUMBER.match(first):
+                break
+            row = [text for _, text in cells[position : position + width]]
+            if len(row) < 2:
+                break
+            yield cells[position][0], row, " | ".join(c for c in row if c)
+            position += width
+        yield None
 
 
 def _context_unit(name: str, unit_text: str) -> Unit | None:

@@ -27,7 +27,7 @@ from ..errors import ParseError, YteTargetsError
 from ..indicator import Direction, Indicator
 from ..target import Baseline, Comparator, Relative, Source, Target
 from ..units import Unit
-from .value import _NUMBER, _WORDS, clean_text, parse_target_value
+from .value import _NUMBER, _RATE, _WORDS, clean_text, parse_target_value
 
 __all__ = ["parse_target"]
 
@@ -63,13 +63,23 @@ _QUALIFIER: Final = re.compile(
 _COMPARATOR_WORDS: Final = sorted({w for w, _ in _WORDS}, key=len, reverse=True)
 
 
-def _has_value(text: str) -> bool:
+def _values(text: str) -> list[re.Match[str]]:
+    """The numbers of ``text`` that can be values: not a year ("đến năm 2030"), not the
+    denominator of a rate ("30/100.000 trẻ đẻ sống", "trên 1.000 trẻ đẻ sống")."""
+    denominators = [m.span() for m in _RATE.finditer(text)]
+    found = []
     for match in _NUMBER.finditer(text):
         before = text[: match.start()].rstrip().casefold()
         if re.fullmatch(_YEAR, match.group()) and before.endswith(("năm", "đến", "vào")):
             continue
-        return True
-    return False
+        if any(start < match.start() < end for start, end in denominators):
+            continue
+        found.append(match)
+    return found
+
+
+def _has_value(text: str) -> bool:
+    return bool(_values(text))
 
 
 def _clauses(text: str) -> list[str]:
@@ -112,15 +122,13 @@ def _starts_with_value(text: str) -> bool:
     """A clause that opens with its value ("Đạt 30 giường bệnh"), not one whose name holds a
     number ("Dưới 05 tuổi còn dưới 10‰": two numbers, the value is the last)."""
     rest = _strip_comparators(text)
-    values = [m for m in _NUMBER.finditer(rest) if _has_value(rest[: m.end()])]
-    return bool(_NUMBER.match(rest)) and len(values) == 1
+    return bool(_NUMBER.match(rest)) and len(_values(rest)) == 1
 
 
 def _split_value(clause: str) -> tuple[str, str]:
     """(name, value phrase) of a clause whose value comes last: the last number, with the
     comparator words just before it."""
-    numbers = [m for m in _NUMBER.finditer(clause) if _has_value(clause[: m.end()])]
-    last = numbers[-1]
+    last = _values(clause)[-1]
     start = last.start()
     head = clause[:start]
     while True:

@@ -32,10 +32,11 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from ..plan import Agency, Assignment, Timeframe
+from ..errors import YteTargetsError
+from ..plan import Agency, Assignment, ReportingDuty, Timeframe
 from ..target import Source
 from .agencies import read_agencies, split_agencies, starts_with_agency
-from .assignment import parse_timeframe
+from .assignment import parse_reporting, parse_timeframe
 from .outline import Paragraph, Part, paragraphs, parts
 
 __all__ = ["read_assignment_paragraphs"]
@@ -51,7 +52,12 @@ _OPENING: Final = re.compile(
     r"|(?:giao|đề nghị|yêu cầu)\s+)",
     re.IGNORECASE,
 )
+_REPORT: Final = re.compile(r"\bbáo cáo\b", re.IGNORECASE)
+_CLAUSE: Final = re.compile(r"(?<=[.;])\s+")
 _JOINT: Final = re.compile(r"^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+với)?\s+", re.IGNORECASE)
+# "chủ trì, phối hợp với ..." names partners wherever it stands ("là cơ quan thường trực,
+# chủ trì, phối hợp với ...").
+_LEADS_JOINTLY: Final = re.compile(r"\bchủ trì\s*,?\s*phối hợp(?:\s+với)?\s+", re.IGNORECASE)
 _SENTENCE: Final = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
 # A time the task's words give; "hằng năm của tỉnh" qualifies a noun, not the task.
 _TIME: Final = re.compile(
@@ -77,14 +83,14 @@ def _partners(task: str) -> tuple[list[Agency], str]:
     partners: list[Agency] = []
     sentences = _SENTENCE.split(task)
     for number, sentence in enumerate(sentences):
-        joint = _JOINT.match(sentence)
+        joint = _JOINT.match(sentence) or _LEADS_JOINTLY.search(sentence)
         if joint is None:
             continue
         names, rest = read_agencies(sentence[joint.end() :])
         if names:
             partners += names
             if number == 0:
-                sentences[0] = rest
+                sentences[0] = " ".join(f"{sentence[: joint.start()]} {rest}".split()).strip(" ,")
     return partners, " ".join(s for s in sentences if s).strip()
 
 
@@ -100,13 +106,28 @@ def _assignment(
     words = words.strip(" ,:;") or task.strip(" ,:;")
     if not words or not lead:
         return None
-    return Assignment(
-        task=words[0].upper() + words[1:],
-        lead=lead,
-        partners=partners,
-        timeframe=_timeframe(paragraph.text),
-        source=Source(document=document, line=paragraph.line, quote=paragraph.text),
-    )
+    try:
+        return Assignment(
+            task=words[0].upper() + words[1:],
+            lead=lead,
+            partners=partners,
+            timeframe=_timeframe(paragraph.text),
+            reporting=_reporting(paragraph.text),
+            source=Source(document=document, line=paragraph.line, quote=paragraph.text),
+        )
+    except YteTargetsError:
+        return None  # words no model type accepts (a timeframe of year 0): not a task
+
+
+def _reporting(text: str) -> ReportingDuty | None:
+    """The first clause that reports to someone, or by a date ("định kỳ hàng năm trước 10/12
+    báo cáo ... gửi Sở Y tế")."""
+    for clause in _CLAUSE.split(text):
+        if _REPORT.search(clause):
+            duty = parse_reporting(clause)
+            if duty is not None and (duty.to or duty.due):
+                return duty
+    return None
 
 
 def _depth(number: str) -> int:
