@@ -51,7 +51,8 @@ def described(text: str) -> list[tuple[str, int | None, str | None, float | None
         # a frequency in words
         (
             "Chú trọng sàng lọc; phấn đấu đến năm 2030, người có nguy cơ cao mắc bệnh được "
-            "kiểm tra sức khỏe ít nhất mỗi năm một lần, hướng tới kiểm tra sức khỏe định kỳ cho toàn dân.",
+            "kiểm tra sức khỏe ít nhất mỗi năm một lần, hướng tới kiểm tra sức khỏe định kỳ "
+            "cho toàn dân.",
             [("high_risk_checkup_frequency", 2030, ">=", 1.0)],
         ),
         # a comparison without a number
