@@ -58,9 +58,16 @@ def test_extract_command_writes_a_plan_that_loads(
     assert main(["extract", str(tmp_path / "missing.txt")]) == 1
 
 
-def test_not_a_document() -> None:
+def test_not_a_document(tmp_path: Path) -> None:
     with pytest.raises(yt.ParseError):
         yt.extract_plan("   ")
+    with pytest.raises(yt.ParseError, match="read_plan_document"):
+        yt.extract_plan("ke-hoach.txt")  # a file's name is not its text
+    with pytest.raises(yt.PlanFileError, match=r"missing\.txt"):
+        yt.read_plan_document(tmp_path / "missing.txt")
+    (tmp_path / "latin1.txt").write_bytes("Sở Y tế".encode("utf-16"))
+    with pytest.raises(yt.PlanFileError):
+        yt.read_plan_document(tmp_path / "latin1.txt")
     with pytest.raises(yt.ParseError):
         yt.extract_plan(None)  # type: ignore[arg-type]
 
@@ -104,8 +111,10 @@ def test_assignments_of_the_seed_documents(shared_dir: Path, stem: str) -> None:
 
 
 def test_a_plan_laid_out_unlike_the_seeds() -> None:
-    """An invented plan (tests/documents/an-binh.txt) read field by field."""
-    text = (Path(__file__).parent / "documents" / "an-binh.txt").read_text(encoding="utf-8")
+    """An invented plan (examples/documents/an-binh.txt) read field by field."""
+    text = (Path(__file__).parents[1] / "examples" / "documents" / "an-binh.txt").read_text(
+        encoding="utf-8"
+    )
     plan = yt.extract_plan(text, document="an-binh.txt")
     assert (plan.number, plan.jurisdiction, [d.number for d in plan.implements]) == (
         "215/KH-UBND",

@@ -81,6 +81,7 @@ _LAZY = {
     "parse_target": ".parse",
     "parse": ".parse",
     "extract_plan": ".parse",
+    "read_plan_document": ".parse",
     "Scenario": ".scenario",
     "Assumption": ".scenario",
     "Growth": ".scenario",
@@ -94,7 +95,7 @@ if TYPE_CHECKING:
     from .ambition import Comparison
     from .frame import evaluate_frame
     from .io import dump_plan, dumps_plan, load_plan, loads_plan
-    from .parse import extract_plan, parse_target, parse_target_value
+    from .parse import extract_plan, parse_target, parse_target_value, read_plan_document
     from .scenario import Assumption, Growth, Scenario
     from .schema import plan_schema
 
@@ -186,6 +187,7 @@ __all__ = [
     "plan_schema",
     "progress_ratio",
     "read_actuals",
+    "read_plan_document",
     "report",
     "to_unit",
     "unit_label",

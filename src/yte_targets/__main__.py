@@ -142,15 +142,10 @@ def _scenario(args: argparse.Namespace) -> str:
 
 
 def _extract(args: argparse.Namespace) -> str:
-    from .errors import PlanFileError
     from .io import dump_plan, dumps_plan
-    from .parse import extract_plan
+    from .parse import read_plan_document
 
-    try:
-        text = args.document.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PlanFileError(f"cannot read the document: {exc}", file=str(args.document)) from None
-    plan = extract_plan(text, document=args.document.name)
+    plan = read_plan_document(args.document)
     if args.output is not None:
         path = dump_plan(plan, args.output)
         args.output = None  # the plan file is written; what remains is the summary

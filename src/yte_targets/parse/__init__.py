@@ -5,7 +5,7 @@ from __future__ import annotations
 from .agencies import split_agencies
 from .assignment import parse_reporting, parse_timeframe
 from .assignments import read_assignment_tables
-from .document import extract_plan
+from .document import extract_plan, read_plan_document
 from .table import read_indicator_tables
 from .target import parse_target
 from .tasks import read_assignment_paragraphs
@@ -21,5 +21,6 @@ __all__ = [
     "read_assignment_paragraphs",
     "read_assignment_tables",
     "read_indicator_tables",
+    "read_plan_document",
     "split_agencies",
 ]

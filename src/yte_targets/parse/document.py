@@ -12,11 +12,13 @@ line and its words.
 from __future__ import annotations
 
 import datetime
+import os
 import re
+from pathlib import Path
 from typing import Final
 
 from ..catalog import Catalog, default
-from ..errors import ParseError, YteTargetsError
+from ..errors import ParseError, PlanFileError, YteTargetsError
 from ..plan import DocumentRef, Plan
 from ..target import Source, Target
 from .assignments import read_assignment_tables
@@ -27,9 +29,10 @@ from .target import parse_target
 from .tasks import read_assignment_paragraphs
 from .value import clean_text
 
-__all__ = ["extract_plan"]
+__all__ = ["extract_plan", "read_plan_document"]
 
 _YEAR: Final = r"(?:19|20|21)\d{2}"
+_FILE_NAME: Final = re.compile(r"^\S+\.(?:txt|md|docx?|pdf|html?)$", re.IGNORECASE)
 _NUMBERING: Final = r"(?:[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]?\s*)?"
 _MILESTONE: Final = re.compile(
     rf"^{_NUMBERING}(?:mục tiêu cụ thể\s+)?(?:đến|tới)\s+năm\s+({_YEAR})\s*:?$"
@@ -70,6 +73,14 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
         raise ParseError(repr(text), 0, "the text of a plan document", what="plan document")
     if not text.strip():
         raise ParseError(text, 0, "the text of a plan document", what="plan document")
+    if "\n" not in text.strip() and _FILE_NAME.search(text.strip()):
+        raise ParseError(
+            text,
+            0,
+            "the text of a plan document, not a file's name "
+            "(read a file with yte_targets.read_plan_document(path))",
+            what="plan document",
+        )
     catalog = catalog or default()
     lines = text.splitlines()
     outline = parts(lines)
@@ -92,6 +103,27 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
         assignments=assignments,
         source=Source(document=document) if document else None,
     )
+
+
+def read_plan_document(
+    path: str | os.PathLike[str], *, catalog: Catalog | None = None, encoding: str = "utf-8"
+) -> Plan:
+    """Read a plan document from a text file: :func:`extract_plan` of its text, with the file's
+    name as every item's ``source.document``.
+
+    >>> import yte_targets as yt
+    >>> plan = yt.read_plan_document("examples/documents/an-binh.txt")
+    >>> plan.jurisdiction, len(plan.targets), plan.targets[0].source.document
+    ('An Bình', 10, 'an-binh.txt')
+
+    Raises :class:`~yte_targets.PlanFileError` for a file that cannot be read as text.
+    """
+    file = Path(path)
+    try:
+        text = file.read_text(encoding=encoding)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PlanFileError(f"cannot read the document: {exc}", file=str(file)) from None
+    return extract_plan(text, catalog=catalog, document=file.name)
 
 
 def _runs(outline: list[Part], part: Part) -> list[tuple[int, int]]:
