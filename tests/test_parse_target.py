@@ -150,3 +150,32 @@ def test_mutated_seed_lines_never_crash(line: str, data: st.DataObject) -> None:
     mutated = line[:position] + junk + line[position + cut :]
     with contextlib.suppress(yt.YteTargetsError):
         yt.parse_target(mutated, 2025)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống còn 20‰",
+         ("Tỷ suất tử vong trẻ em dưới 5 tuổi: tối đa 20‰", "u5mr")),
+        ("Tỷ số tử vong mẹ giảm còn 40/100.000 trẻ đẻ sống",
+         ("Tỷ số tử vong mẹ: tối đa 40/100.000 trẻ đẻ sống", "mmr")),
+        # the denominator of a rate is not the value
+        ("Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái",
+         ("Tỷ số giới tính khi sinh: dưới 109 bé trai/100 bé gái", "srb")),
+        ("Tăng tỷ lệ người dân tham gia bảo hiểm y tế lên trên 95%",
+         ("Tỷ lệ tham gia bảo hiểm y tế: trên 95%", "health_insurance_coverage")),
+        ("Số giường bệnh/10.000 dân: 30 giường",
+         ("Số giường bệnh trên 10.000 dân: đạt 30/10.000 dân", "hospital_beds")),
+        # "100% X" is the share of X; a percentage is no rate per 10,000 people
+        ("100% trạm y tế xã có bác sĩ làm việc",
+         ("Tỷ lệ trạm y tế xã có bác sĩ làm việc: đạt 100%", None)),
+        ("Tỷ lệ tăng dân số tự nhiên dưới 1%", ("Tỷ lệ tăng dân số tự nhiên: dưới 1%", None)),
+    ],
+)  # fmt: skip
+def test_sentences_of_other_plans(sentence: str, expected: tuple[str, str | None]) -> None:
+    (target,) = yt.parse_target(sentence, 2030)
+    text, code = expected
+    assert str(target) == f"{text} (2030)"
+    assert target.indicator.catalogued is (code is not None)
+    if code is not None:
+        assert target.indicator.code == code

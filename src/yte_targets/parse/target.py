@@ -72,7 +72,9 @@ def _values(text: str) -> list[re.Match[str]]:
         before = text[: match.start()].rstrip().casefold()
         if re.fullmatch(_YEAR, match.group()) and before.endswith(("năm", "đến", "vào")):
             continue
-        if any(start < match.start() < end for start, end in denominators):
+        if text[: match.start()].rstrip().endswith("/") or any(
+            start < match.start() < end for start, end in denominators
+        ):
             continue
         found.append(match)
     return found
@@ -289,6 +291,9 @@ def parse_target(
             rest = _strip_comparators(clause)
             number = _NUMBER.match(rest)
             name = rest[number.end() :] if number else rest
+            if name.lstrip().startswith("%") and not re.match(r"\s*%\s*(?:dân số|số dân)", name):
+                # "100% trạm y tế xã có bác sĩ": the share of the stations that do
+                name = f"Tỷ lệ {name.lstrip(' %')}"
             value_text = clause
         else:
             name, value_text = _split_value(clause)

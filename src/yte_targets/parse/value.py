@@ -18,7 +18,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
-from ..errors import ParseError, UnitError, YteTargetsError
+from ..errors import ParseError, UnitError, UnitMismatchError, YteTargetsError
 from ..indicator import Indicator
 from ..target import Comparator
 from ..units import Quantity, Unit, magnitude_in, parse_unit, to_unit, ureg
@@ -139,6 +139,21 @@ def _unit_of(rest: str) -> Unit | None:
     return None
 
 
+_PER_N: Final = re.compile(r"^per_(\d+)_")
+_RATIO_DENOMINATOR: Final = {"percent": 100, "permille": 1000}
+
+
+def _check_ratio(written: Unit, indicator: Indicator) -> None:
+    """A ratio stands for a rate of the same denominator only: "12,5‰" is 12,5 per 1,000 live
+    births, but "100%" is no number of doctors per 10,000 people."""
+    denominator = _RATIO_DENOMINATOR.get(str(written))
+    rate = _PER_N.match(str(indicator.unit))
+    if denominator is not None and rate is not None and int(rate.group(1)) != denominator:
+        raise UnitMismatchError(
+            str(written), str(indicator.unit), f"a {written} value is no rate per {rate.group(1)}"
+        )
+
+
 def parse_target_value(
     text: str,
     indicator: Indicator | None = None,
@@ -192,6 +207,7 @@ def parse_target_value(
     if indicator is not None:
         try:
             magnitude_in(value, indicator.unit, accept_ratio=True)
+            _check_ratio(value.units, indicator)
         except YteTargetsError:
             if written is not None and str(written) in _COUNTS:  # "12 bác sỹ": a noun, not a unit
                 value = ureg.Quantity(float(magnitude), indicator.unit)
