@@ -218,3 +218,16 @@ def test_any_lines_give_assignments_or_nothing(lines: list[str]) -> None:
     for assignment in read_assignment_paragraphs(lines):
         assert isinstance(assignment, yt.Assignment)
         assert assignment.lead
+
+
+def test_paragraphs_that_hand_over_a_task() -> None:
+    lines = [
+        "VI. TỔ CHỨC THỰC HIỆN",
+        "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính theo dõi, đôn đốc việc thực hiện.",
+        "Sở Tài chính có trách nhiệm bố trí kinh phí thực hiện Kế hoạch.",
+        "Trong quá trình thực hiện, nếu có khó khăn, các sở báo cáo UBND tỉnh để xem xét.",
+    ]
+    assert described(lines) == [
+        (2, ["Sở Y tế"], ["Sở Tài chính"], None),
+        (3, ["Sở Tài chính"], [], None),
+    ]

@@ -54,6 +54,7 @@ _OPENING: Final = re.compile(
 )
 _REPORT: Final = re.compile(r"\bbáo cáo\b", re.IGNORECASE)
 _CLAUSE: Final = re.compile(r"(?<=[.;])\s+")
+_HANDS_OVER: Final = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 _JOINT: Final = re.compile(r"^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+với)?\s+", re.IGNORECASE)
 # "chủ trì, phối hợp với ..." names partners wherever it stands ("là cơ quan thường trực,
 # chủ trì, phối hợp với ...").
@@ -186,13 +187,20 @@ def read_assignment_paragraphs(
                 if assignment is not None:
                     found.append(assignment)
             continue
+        if lead and sub is None and numbered is None and listed:
+            lead = []  # a plain paragraph after the heading's list of tasks is not one of them
         if not lead:
+            # a paragraph of its own that hands a task to its bodies ("Giao Sở Y tế chủ trì,
+            # ..."), not a rule for all ("Trong quá trình thực hiện, nếu có khó khăn, ...")
+            if _HANDS_OVER.match(body) or (sub is None and starts_with_agency(body)):
+                names, task = read_agencies(_HANDS_OVER.sub("", body, count=1))
+                if names and len(task.split()) >= 3 and not body.endswith(":"):
+                    assignment = _assignment(names, task, paragraph, document)
+                    if assignment is not None:
+                        found.append(assignment)
             continue
         if sub is not None or numbered is not None:
             listed = True
-        elif listed:
-            lead = []
-            continue
         if body.endswith(":"):
             continue  # "Căn cứ ..., có trách nhiệm:": what follows are the tasks
         assignment = _assignment(lead, body, paragraph, document)
