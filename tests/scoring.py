@@ -16,7 +16,9 @@ Run ``python -m tests.scoring`` to print the figures and every miss of each seed
 
 from __future__ import annotations
 
+import random
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -128,6 +130,20 @@ def score_assignments(plan: yt.Plan, gold: dict[str, Any]) -> Score:
             missed.append(entry)
     extra = tuple(a for i, a in enumerate(plan.assignments) if i not in used)
     return Score(len(gold["assignments"]), len(plan.assignments), len(used), tuple(missed), extra)
+
+
+def damage(text: str, rate: float, seed: int = 1) -> str:
+    """``text`` as a poor scan gives it: each letter that carries a diacritic turned into a
+    space with probability ``rate`` ("kh m bệnh" for "khám bệnh")."""
+    rng = random.Random(seed)
+    return "".join(
+        " "
+        if (ch in "đĐ" or len(unicodedata.normalize("NFD", ch)) > 1)
+        and ch.isalpha()
+        and rng.random() < rate
+        else ch
+        for ch in text
+    )
 
 
 def extract(shared: Path, stem: str) -> yt.Plan:

@@ -231,3 +231,20 @@ def test_paragraphs_that_hand_over_a_task() -> None:
         (2, ["Sở Y tế"], ["Sở Tài chính"], None),
         (3, ["Sở Tài chính"], [], None),
     ]
+
+
+_VOCABULARY = ["chỉ tiêu", "mục tiêu cụ thể", "tổ chức thực hiện", "đến năm", "phối hợp với",
+               "khám bệnh", "giải pháp", "dưới", "trên", "tối thiểu"]  # fmt: skip
+
+
+@given(st.sampled_from(_VOCABULARY), st.data())
+def test_tolerant_patterns_accept_every_damaged_spelling(phrase: str, data: st.DataObject) -> None:
+    import re
+
+    from yte_targets.parse.ocr import damaged, tolerant
+
+    pattern = re.compile(tolerant(phrase), re.IGNORECASE)
+    words = [data.draw(st.sampled_from(damaged(word))) for word in phrase.split()]
+    assert pattern.fullmatch(" ".join(words))
+    assert pattern.fullmatch(phrase.upper())
+    assert not pattern.fullmatch(" ".join(w[:1] for w in phrase.split()))

@@ -19,6 +19,7 @@ import re
 from typing import Final
 
 from ..plan import Agency
+from .ocr import tolerant
 from .value import clean_text
 
 __all__ = ["read_agencies", "split_agencies", "starts_with_agency"]
@@ -78,15 +79,20 @@ _HEAD: Final = re.compile(rf"^(?:{_NAMED}|{_COMMON})\b")
 _HEAD_AFTER_AND: Final = re.compile(rf"^(?:{_NAMED}|{_COMMON}|{_AFTER_AND})\b")
 _START: Final = re.compile(rf"^(?:{_NAMED})\b|^(?i:{_OPENING})\b")
 # Words that begin the task after the names of the bodies that do it (in lower case: "Sở Xây
-# dựng" is a name, "xây dựng" a verb).
+# dựng" is a name, "xây dựng" a verb), as written or as scans damage them.
+_VERB_WORDS: Final = (
+    "chủ trì", "phối hợp", "chỉ đạo", "xem xét", "xây dựng", "tăng cường", "triển khai",
+    "theo dõi", "hướng dẫn", "thực hiện", "căn cứ", "rà soát", "đôn đốc", "nghiên cứu", "bố trí",
+    "đẩy mạnh", "đảm bảo", "bảo đảm", "kiểm tra", "cung cấp", "chịu trách nhiệm",
+    "có trách nhiệm", "chủ động", "tập trung", "phát huy", "giám sát", "vận động",
+    "tuyên truyền", "định kỳ", "báo cáo", "lồng ghép", "cụ thể hóa", "cụ thể hoá", "kịp thời",
+    "tiếp tục", "khẩn trương", "tích cực", "trong việc", "thường xuyên", "nâng cao", "đề xuất",
+    "tham gia", "ban hành", "quản lý", "hỗ trợ", "phân bổ", "thẩm định", "sơ kết", "tổng kết",
+    "đánh giá", "là cơ quan", "thống nhất", "tiến hành", "duy trì", "phát triển",
+)  # fmt: skip
 VERBS: Final = re.compile(
-    r"\b(?:chủ trì|phối hợp|(?<!cơ quan )tham mưu|chỉ đạo|xem xét|xây dựng|tăng cường|"
-    r"triển khai|theo dõi|(?<!các )(?<!và )tổ chức|hướng dẫn|thực hiện|căn cứ|rà soát|đôn đốc|"
-    r"nghiên cứu|bố trí|đẩy mạnh|đảm bảo|bảo đảm|kiểm tra|cung cấp|chịu trách nhiệm|"
-    r"có trách nhiệm|chủ động|tập trung|phát huy|giám sát|vận động|tuyên truyền|định kỳ|"
-    r"báo cáo|lồng ghép|cụ thể hóa|cụ thể hoá|kịp thời|tiếp tục|khẩn trương|tích cực|"
-    r"trong việc|thường xuyên|nâng cao|đề xuất|tham gia|ban hành|quản lý|hỗ trợ|phân bổ|"
-    r"thẩm định|sơ kết|tổng kết|đánh giá|là cơ quan|thống nhất|tiến hành|duy trì|phát triển)\b"
+    rf"\b(?:{tolerant(*_VERB_WORDS)}|(?<!cơ quan )(?:{tolerant('tham mưu')})"
+    rf"|(?<!các )(?<!và )(?:{tolerant('tổ chức')}))\b"
 )
 _SEPARATORS: Final = re.compile(r"(\s*[,;]\s*|\s+và\s+)")
 _ACRONYM: Final = re.compile(r"\s+(?=[A-ZĐ]{3,}\b)")

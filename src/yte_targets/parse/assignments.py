@@ -16,17 +16,18 @@ from ..plan import Assignment
 from ..target import Source
 from .agencies import split_agencies
 from .assignment import parse_timeframe
+from .ocr import tolerant
 from .value import clean_text
 
 __all__ = ["read_assignment_tables", "split_agencies"]
 
 _COLUMNS: Final = (
     ("number", re.compile(r"^(?:stt|tt)$", re.IGNORECASE)),
-    ("task", re.compile(r"nội dung|nhiệm vụ|tên đề án|chương trình", re.IGNORECASE)),
-    ("lead", re.compile(r"chủ trì", re.IGNORECASE)),
-    ("partners", re.compile(r"phối hợp", re.IGNORECASE)),
-    ("timeframe", re.compile(r"thời gian|tiến độ", re.IGNORECASE)),
-    ("funding", re.compile(r"kinh phí|nguồn vốn", re.IGNORECASE)),
+    ("task", re.compile(tolerant("nội dung", "nhiệm vụ", "tên đề án", "chương trình"), re.I)),
+    ("lead", re.compile(tolerant("chủ trì"), re.IGNORECASE)),
+    ("partners", re.compile(tolerant("phối hợp"), re.IGNORECASE)),
+    ("timeframe", re.compile(tolerant("thời gian", "tiến độ"), re.IGNORECASE)),
+    ("funding", re.compile(tolerant("kinh phí", "nguồn vốn"), re.IGNORECASE)),
 )
 _ROW_NUMBER: Final = re.compile(r"^\d+(?:\.\d+)*\.?$")
 _SECTION_NUMBER: Final = re.compile(r"^[IVXLC]+\.?$")

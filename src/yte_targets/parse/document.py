@@ -22,6 +22,7 @@ from ..errors import ParseError, PlanFileError, YteTargetsError
 from ..plan import DocumentRef, Plan
 from ..target import Source, Target
 from .assignments import read_assignment_tables
+from .ocr import tolerant
 from .outline import Part, parts
 from .prose import read_prose_targets
 from .table import read_indicator_tables
@@ -34,19 +35,33 @@ __all__ = ["extract_plan", "read_plan_document"]
 _YEAR: Final = r"(?:19|20|21)\d{2}"
 _FILE_NAME: Final = re.compile(r"^\S+\.(?:txt|md|docx?|pdf|html?)$", re.IGNORECASE)
 _NUMBERING: Final = r"(?:[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]?\s*)?"
+_T = tolerant
 _MILESTONE: Final = re.compile(
-    rf"^{_NUMBERING}(?:mục tiêu cụ thể\s+)?(?:đến|tới)\s+năm\s+({_YEAR})\s*:?$"
-    rf"|^{_NUMBERING}mục tiêu (?:cụ thể|định hướng) (?:đến )?(?:năm )?({_YEAR})\s*:?$",
+    rf"^{_NUMBERING}(?:(?:{_T('mục tiêu cụ thể', 'chỉ tiêu cụ thể')})\s+)?(?:{_T('đến', 'tới')})"
+    rf"\s+(?:{_T('năm')})\s+({_YEAR})\s*:?$"
+    rf"|^{_NUMBERING}(?:{_T('mục tiêu cụ thể', 'mục tiêu định hướng', 'chỉ tiêu cụ thể')})"
+    rf"\s+(?:(?:{_T('đến')})\s+)?(?:(?:{_T('năm')})\s+)?({_YEAR})\s*:?$",
     re.IGNORECASE,
 )
-_TARGETS_START: Final = re.compile(r"mục tiêu cụ thể|chỉ tiêu cụ thể", re.IGNORECASE)
+_TARGETS_START: Final = re.compile(_T("mục tiêu cụ thể", "chỉ tiêu cụ thể"), re.IGNORECASE)
 _TARGETS_END: Final = re.compile(
-    r"nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|mục tiêu (?:tổng quát|chung)", re.IGNORECASE
+    _T(
+        "nhiệm vụ",
+        "giải pháp",
+        "tổ chức thực hiện",
+        "kinh phí",
+        "mục tiêu tổng quát",
+        "mục tiêu chung",
+    ),
+    re.IGNORECASE,
 )
 _HEADING: Final = re.compile(r"^(?:#{1,6}\s|[IVX]+[.\-–]\s|\d+(?:\.\d+)*[.\-–]\s|[a-zđ]\)\s)")
 _BULLET: Final = re.compile(r"^(?:[-+•*–]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s+)")
 _NUMBER: Final = re.compile(r"Số\s*:?\s*(\d+[\w./-]*/[\w.-]+)")
-_DATE: Final = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_DATE: Final = re.compile(
+    rf"(?:{_T('ngày')})\s+(\d{{1,2}})\s+(?:{_T('tháng')})\s+(\d{{1,2}})\s+(?:{_T('năm')})\s+(\d{{4}})",
+    re.IGNORECASE,
+)
 _PROVINCE: Final = re.compile(
     r"\b(?:TỈNH|tỉnh)[ \t]+([A-ZĐ][^\W\d_]+(?:[ \t]+[A-ZĐ][^\W\d_]+){0,2})"
 )

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from .ocr import tolerant
 from .value import clean_text
 
 __all__ = ["Paragraph", "Part", "paragraphs", "parts"]
@@ -43,17 +44,20 @@ class Part(enum.Enum):
 
 _ROMAN: Final = re.compile(r"^(?:PHẦN\s+(?:THỨ\s+)?)?[IVX]{1,5}\s*[.\-–:)]\s*(?P<title>.+)$")
 # The first matching rule names the part (so "phân công nhiệm vụ" is organisation, not tasks).
-_KINDS: Final = (
-    (re.compile(r"tổ chức thực hiện|phân công|trách nhiệm"), Part.ORGANISATION),
-    (re.compile(r"kinh phí|nguồn lực tài chính"), Part.FUNDING),
-    (re.compile(r"nhiệm vụ|giải pháp"), Part.TASKS),
-    (re.compile(r"mục tiêu|chỉ tiêu"), Part.OBJECTIVES),
-    (re.compile(r"đánh giá|thực trạng|kết quả|tình hình"), Part.ASSESSMENT),
-    (re.compile(r"mục đích|yêu cầu|quan điểm|căn cứ|sự cần thiết"), Part.PURPOSE),
+_KINDS: Final = tuple(
+    (re.compile(tolerant(*words), re.IGNORECASE), kind)
+    for words, kind in (
+        (("chức thực hiện", "phân công", "trách nhiệm"), Part.ORGANISATION),
+        (("kinh phí", "nguồn lực tài chính"), Part.FUNDING),
+        (("nhiệm vụ", "giải pháp"), Part.TASKS),
+        (("mục tiêu", "chỉ tiêu"), Part.OBJECTIVES),
+        (("đánh giá", "thực trạng", "kết quả", "tình hình"), Part.ASSESSMENT),
+        (("mục đích", "yêu cầu", "quan điểm", "căn cứ", "sự cần thiết"), Part.PURPOSE),
+    )
 )
 _ARABIC: Final = re.compile(r"^\d{1,2}\s*[.\-–:)]\s*(?P<title>.+)$")
-_CLOSING: Final = re.compile(r"^(?:nơi nhận|kt\.|tm\.|t/m\b)", re.IGNORECASE)
-_APPENDIX: Final = re.compile(r"^phụ lục\b", re.IGNORECASE)
+_CLOSING: Final = re.compile(rf"^(?:{tolerant('nơi nhận')}|kt\.|tm\.|t/m\b)", re.IGNORECASE)
+_APPENDIX: Final = re.compile(rf"^(?:{tolerant('phụ lục')})\b", re.IGNORECASE)
 
 
 def _plain(line: str) -> str:
@@ -61,7 +65,6 @@ def _plain(line: str) -> str:
 
 
 def _kind(title: str) -> Part | None:
-    title = title.casefold()
     return next((kind for pattern, kind in _KINDS if pattern.search(title)), None)
 
 

@@ -29,6 +29,7 @@ from ..catalog import Catalog, default
 from ..errors import YteTargetsError
 from ..indicator import Direction
 from ..target import Source, Target
+from .ocr import tolerant
 from .outline import paragraphs
 from .target import _BY_YEAR, _SENTENCES, _has_value, _values, parse_target
 from .value import parse_target_value
@@ -39,11 +40,14 @@ __all__ = ["read_prose_targets"]
 PROSE_SCORE: Final = 0.85
 
 # Words after which the aim itself is stated ("phấn đấu hoàn thành ...", "mục tiêu ...").
-_LEAD_IN: Final = re.compile(r"\b(?:mục tiêu|phấn đấu|phân đầu)\b\s*:?\s*", re.IGNORECASE)
+_LEAD_IN: Final = re.compile(
+    rf"\b(?:{tolerant('mục tiêu', 'phấn đấu', 'phân đầu')})\b\s*:?\s*", re.IGNORECASE
+)
 # Words of a commitment: a clause without them is a task, not a target.
 _CUES: Final = re.compile(
-    r"\b(?:mục tiêu|phấn đấu|phân đầu|loại trừ|thanh toán|chấm dứt|ít nhất|tối thiểu|"
-    r"không dưới|không quá|tối đa|cao hơn|thấp hơn|đều phải có|về mức)\b",
+    rf"\b(?:{tolerant('mục tiêu', 'phấn đấu', 'phân đầu', 'loại trừ', 'thanh toán', 'chấm dứt')}"
+    rf"|{tolerant('ít nhất', 'tối thiểu', 'không dưới', 'không quá', 'tối đa', 'cao hơn')}"
+    rf"|{tolerant('thấp hơn', 'đều phải có', 'về mức')})\b",
     re.IGNORECASE,
 )
 _CLAUSES: Final = re.compile(r"\s*;\s*")

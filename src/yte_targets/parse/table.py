@@ -29,31 +29,30 @@ from typing import Final
 
 from ..catalog import Catalog, default
 from ..errors import YteTargetsError
-from ..indicator import Category
 from ..target import Source, Target
 from ..units import Unit, parse_unit
+from .ocr import tolerant
 from .target import _QUALIFIER, _bind, _own_indicator, parse_target
 from .value import _RATE, clean_text, parse_target_value
 
 __all__ = ["read_indicator_tables"]
 
 _YEAR_HEADER: Final = re.compile(
-    r"^(?:(?:mục tiêu|chỉ tiêu|kế hoạch)\s+)?(?:(?:đến|tới)\s+)?(?:năm\s*)?((?:19|20|21)\d{2})$",
+    rf"^(?:(?:{tolerant('mục tiêu', 'chỉ tiêu', 'kế hoạch')})\s+)?"
+    rf"(?:(?:{tolerant('đến', 'tới')})\s+)?(?:(?:{tolerant('năm')})\s*)?((?:19|20|21)\d{{2}})$",
     re.IGNORECASE,
 )
 _ROW_NUMBER: Final = re.compile(r"^\d+(?:\.\d+)*\.?$")
-_NAME_HEADER: Final = re.compile(r"chỉ tiêu|chỉ số|nội dung|tên", re.IGNORECASE)
-_UNIT_HEADER: Final = re.compile(r"đơn vị", re.IGNORECASE)
+_NAME_HEADER: Final = re.compile(
+    tolerant("chỉ tiêu", "chỉ số", "nội dung", "tên chỉ", "tên"), re.IGNORECASE
+)
+_UNIT_HEADER: Final = re.compile(tolerant("đơn vị"), re.IGNORECASE)
 _SEPARATOR: Final = re.compile(r"^[\s|:\-]+$")
 _SUBGROUP: Final = re.compile(r"^[-–+•]\s*(nam|nữ|thành thị|nông thôn)\s*$", re.IGNORECASE)
-_CATEGORIES: Final = {
-    "đầu vào": Category.INPUT,
-    "hoạt động": Category.PROCESS,
-    "quá trình": Category.PROCESS,
-    "đầu ra": Category.OUTPUT,
-    "kết quả": Category.OUTPUT,
-    "tác động": Category.OUTCOME,
-}
+# A row that names a category of indicators ("Chỉ số đầu vào") heads no indicator of its own.
+_CATEGORY: Final = re.compile(
+    tolerant("đầu vào", "hoạt động", "quá trình", "đầu ra", "kết quả", "tác động"), re.IGNORECASE
+)
 
 
 def _cells(line: str) -> list[str]:
@@ -108,7 +107,7 @@ def read_indicator_tables(
         if not name:
             continue
         if not any(values.values()):
-            if not any(word in name.casefold() for word in _CATEGORIES):
+            if not _CATEGORY.search(name):
                 parent = name
             continue
         subgroup = None
@@ -142,8 +141,9 @@ def _markdown_rows(lines: Sequence[str]) -> Iterator[_Row]:
 
 
 _HEADER_CELL: Final = re.compile(
-    r"^(?:s?tt|số tt|chỉ tiêu|chỉ số|nội dung|tên|đơn vị|ghi chú|mục tiêu|lộ trình)\b"
-    r"|^(?:năm\s*)?(?:19|20|21)\d{2}$",
+    rf"^(?:s?tt|số tt|{tolerant('chỉ tiêu', 'chỉ số', 'nội dung', 'tên', 'đơn vị', 'ghi chú')}|"
+    rf"{tolerant('mục tiêu', 'lộ trình')})\b"
+    rf"|^(?:(?:{tolerant('năm')})\s*)?(?:19|20|21)\d{{2}}$",
     re.IGNORECASE,
 )
 _SECTION_CELL: Final = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ]|[a-zđ]\))\.?$")

@@ -27,7 +27,16 @@ from ..errors import ParseError, YteTargetsError
 from ..indicator import Direction, Indicator
 from ..target import Baseline, Comparator, Relative, Source, Target
 from ..units import Unit
-from .value import _NUMBER, _RATE, _WORDS, clean_text, parse_target_value
+from .ocr import tolerant
+from .value import (
+    _NUMBER,
+    _RATE,
+    _WORDS,
+    YEAR_BEFORE,
+    clean_text,
+    comparator_at,
+    parse_target_value,
+)
 
 __all__ = ["parse_target"]
 
@@ -37,7 +46,12 @@ MIN_SCORE: Final = 0.7
 STRONG_SCORE: Final = 0.9
 
 _YEAR: Final = r"(?:19|20|21)\d{2}"
-_BY_YEAR: Final = re.compile(rf"(?:đến|vào|trong)\s+(?:cuối\s+)?năm\s+({_YEAR})|năm\s+({_YEAR})")
+_YEAR_WORD: Final = tolerant("năm")
+_BY_YEAR: Final = re.compile(
+    rf"(?:{tolerant('đến', 'vào', 'trong')})\s+(?:(?:{tolerant('cuối')})\s+)?(?:{_YEAR_WORD})\s+"
+    rf"({_YEAR})|(?:{_YEAR_WORD})\s+({_YEAR})",
+    re.IGNORECASE,
+)
 _BASELINE: Final = re.compile(
     rf"\btừ\s+(?P<value>[-+]?\d[\d.,]*\s*[%‰]?)\s*(?:\(|vào\s+)?năm\s+(?P<year>{_YEAR})\)?\s*"
 )
@@ -60,7 +74,16 @@ _SENTENCES: Final = re.compile(r"(?<=[^\d\s])\.\s+(?=[A-ZĐÀ-Ỹ0-9])")
 _QUALIFIER: Final = re.compile(
     r"\s*\b(?:với\s+)?(?:\d+\s+loại|loại\s+\d+)\s+(?:vắc[ -]?xin|vaccine|bệnh)\b", re.IGNORECASE
 )
-_COMPARATOR_WORDS: Final = sorted({w for w, _ in _WORDS}, key=len, reverse=True)
+# A comparator word that ends the text (before its number), as written or damaged by scans.
+_TRAILING_COMPARATOR: Final = re.compile(
+    "(?:"
+    + "|".join(
+        rf"(?<![^\W\d_])(?:{tolerant(w)})" if w[0].isalpha() else re.escape(w)
+        for w in sorted({w for w, _ in _WORDS}, key=len, reverse=True)
+    )
+    + r")\s*$",
+    re.IGNORECASE,
+)
 
 
 def _values(text: str) -> list[re.Match[str]]:
@@ -69,8 +92,7 @@ def _values(text: str) -> list[re.Match[str]]:
     denominators = [m.span() for m in _RATE.finditer(text)]
     found = []
     for match in _NUMBER.finditer(text):
-        before = text[: match.start()].rstrip().casefold()
-        if re.fullmatch(_YEAR, match.group()) and before.endswith(("năm", "đến", "vào")):
+        if re.fullmatch(_YEAR, match.group()) and YEAR_BEFORE.search(text, 0, match.start()):
             continue
         if text[: match.start()].rstrip().endswith("/") or any(
             start < match.start() < end for start, end in denominators
@@ -106,17 +128,8 @@ def _clauses(text: str) -> list[str]:
 
 def _strip_comparators(text: str) -> str:
     rest = text.strip()
-    changed = True
-    while changed:
-        changed = False
-        low = rest.casefold()
-        for word in _COMPARATOR_WORDS:
-            if low.startswith(word) and (
-                not word[0].isalpha() or len(low) == len(word) or not low[len(word)].isalpha()
-            ):
-                rest = rest[len(word) :].lstrip(" :")
-                changed = True
-                break
+    while (word := comparator_at(rest)) is not None and word[1] > 0:
+        rest = rest[word[1] :].lstrip(" :")
     return rest
 
 
@@ -133,16 +146,8 @@ def _split_value(clause: str) -> tuple[str, str]:
     last = _values(clause)[-1]
     start = last.start()
     head = clause[:start]
-    while True:
-        low = head.rstrip().casefold()
-        for word in _COMPARATOR_WORDS:
-            if low.endswith(word) and (
-                not word[0].isalpha() or len(low) == len(word) or not low[-len(word) - 1].isalpha()
-            ):
-                head = head.rstrip()[: -len(word)]
-                break
-        else:
-            break
+    while (word := _TRAILING_COMPARATOR.search(head, max(0, len(head) - 40))) is not None:
+        head = head[: word.start()]
     return head.strip(" :,-–"), clause[len(head) :].strip()
 
 

@@ -37,6 +37,7 @@ from ..plan import Agency, Assignment, ReportingDuty, Timeframe
 from ..target import Source
 from .agencies import read_agencies, split_agencies, starts_with_agency
 from .assignment import parse_reporting, parse_timeframe
+from .ocr import tolerant
 from .outline import Paragraph, Part, paragraphs, parts
 
 __all__ = ["read_assignment_paragraphs"]
@@ -46,26 +47,35 @@ _ROMAN: Final = re.compile(r"^(?:#{1,6}\s*)?[IVX]{1,5}\s*[.\-–:)]\s")
 _NUMBERED: Final = re.compile(r"^(?:#{1,6}\s*)?(\d+(?:\.\d+)*)\s*[.\-–)]\s*")
 _SUBITEM: Final = re.compile(r"^(?:[a-zđ]\)|[-+•*–])\s*")
 # Opening clauses before the bodies, and the words that hand a task to them.
+_T = tolerant
 _OPENING: Final = re.compile(
-    r"^(?:(?:căn cứ|trên cơ sở|trong quá trình|khi|nếu|đối với)\b[^,]*,\s*"
-    r"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+năm(?:\s*,\s*\d+\s*năm)?\s*,?\s*"
-    r"|(?:giao|đề nghị|yêu cầu)\s+)",
+    rf"^(?:(?:{_T('căn cứ', 'trên cơ sở', 'trong quá trình', 'khi', 'nếu', 'đối với')})\b[^,]*,\s*"
+    rf"|(?:(?:{_T('định kỳ')})\s+)?(?:{_T('hằng', 'hàng', 'mỗi')})\s+(?:{_T('năm')})"
+    rf"(?:\s*,\s*\d+\s*(?:{_T('năm')}))?\s*,?\s*"
+    rf"|(?:{_T('giao', 'đề nghị', 'yêu cầu')})\s+)",
     re.IGNORECASE,
 )
-_REPORT: Final = re.compile(r"\bbáo cáo\b", re.IGNORECASE)
+_REPORT: Final = re.compile(rf"\b(?:{_T('báo cáo')})\b", re.IGNORECASE)
 _CLAUSE: Final = re.compile(r"(?<=[.;])\s+")
-_HANDS_OVER: Final = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
-_JOINT: Final = re.compile(r"^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+với)?\s+", re.IGNORECASE)
+_HANDS_OVER: Final = re.compile(rf"^(?:{_T('giao', 'đề nghị', 'yêu cầu')})\s+", re.IGNORECASE)
+_WITH: Final = rf"(?:{_T('phối hợp')})(?:\s+(?:{_T('với')}))?\s+"
+_JOINT: Final = re.compile(rf"^(?:(?:{_T('chủ trì')})\s*,?\s*)?{_WITH}", re.IGNORECASE)
 # "chủ trì, phối hợp với ..." names partners wherever it stands ("là cơ quan thường trực,
 # chủ trì, phối hợp với ...").
-_LEADS_JOINTLY: Final = re.compile(r"\bchủ trì\s*,?\s*phối hợp(?:\s+với)?\s+", re.IGNORECASE)
+_LEADS_JOINTLY: Final = re.compile(rf"\b(?:{_T('chủ trì')})\s*,?\s*{_WITH}", re.IGNORECASE)
 _SENTENCE: Final = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
 # A time the task's words give; "hằng năm của tỉnh" qualifies a noun, not the task.
+_YEARLY: Final = (
+    rf"(?:(?:{_T('định kỳ')})\s+)?(?:{_T('hàng', 'hằng', 'mỗi')})\s+(?:{_T('năm')})"
+    rf"(?:\s*,\s*\d+\s*(?:{_T('năm')}))?"
+)
+_PERIOD: Final = rf"(?:{_T('giai đoạn')})\s+"
 _TIME: Final = re.compile(
-    rf"(?:định kỳ\s+)?(?:hàng|hằng|mỗi)\s+năm(?:\s*,\s*\d+\s*năm)?"
-    rf"(?:\s+và\s+giai đoạn\s+(?:đến\s+năm\s+{_YEAR}|{_YEAR}\s*[-–]\s*{_YEAR}))?(?!\s+của)\b"
-    rf"|giai đoạn\s+{_YEAR}\s*[-–]\s*{_YEAR}"
-    rf"|trong quá trình\s+(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện",
+    rf"{_YEARLY}(?:\s+và\s+{_PERIOD}(?:(?:{_T('đến')})\s+(?:{_T('năm')})\s+{_YEAR}"
+    rf"|{_YEAR}\s*[-–]\s*{_YEAR}))?(?!\s+(?:{_T('của')}))\b"
+    rf"|{_PERIOD}{_YEAR}\s*[-–]\s*{_YEAR}"
+    rf"|(?:{_T('trong quá trình')})\s+(?:(?:{_T('tổ chức')})\s+)?(?:(?:{_T('triển khai')})\s+)?"
+    rf"(?:{_T('thực hiện')})",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,7 @@ from ..indicator import Indicator
 from ..target import Comparator
 from ..units import Quantity, Unit, magnitude_in, parse_unit, to_unit, ureg
 from ..vi import parse_number
+from .ocr import tolerant
 
 __all__ = ["clean_text", "parse_target_value"]
 
@@ -95,23 +96,47 @@ def clean_text(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split())
 
 
+def _word_pattern(word: str) -> str:
+    return f"(?:{tolerant(word)})(?![^\\W\\d_])" if word[0].isalpha() else re.escape(word)
+
+
+# Each comparator word at the start of the text (damaged as scans damage it), in the order of
+# _WORDS; a word must end where a word ends ("trên" is not "trênh").
+_COMPARATOR: Final = re.compile(
+    "|".join(f"(?P<w{i}>{_word_pattern(word)})" for i, (word, _) in enumerate(_WORDS)),
+    re.IGNORECASE,
+)
+#: The text just before a year that says it is one: "đến năm 2030", "vào 2030".
+YEAR_BEFORE: Final = re.compile(
+    rf"(?<![^\W\d_])(?:{tolerant('năm', 'đến', 'vào')})\s*$", re.IGNORECASE
+)
+
+
+def comparator_at(text: str, position: int = 0) -> tuple[Comparator | None, int] | None:
+    """The comparator word at ``position`` of ``text`` and where it ends (None: no such word;
+    ``(None, end)`` for a word that states none, as "phấn đấu")."""
+    found = _COMPARATOR.match(text, position)
+    if found is None or found.lastgroup is None:
+        return None
+    return _WORDS[int(found.lastgroup[1:])][1], found.end()
+
+
 def _comparator(words: str) -> Comparator:
     """The comparator the words before a number state (a plain value is ``=``)."""
     found: list[Comparator] = []
-    rest = words.casefold()
-    while rest:
-        rest = rest.lstrip(" :,-–")
-        for word, comparator in _WORDS:
-            if rest.startswith(word) and (
-                not word[0].isalpha() or len(rest) == len(word) or not rest[len(word)].isalpha()
-            ):
-                if comparator is not None:
-                    found.append(comparator)
-                rest = rest[len(word) :]
-                break
+    position = 0
+    while position < len(words):
+        while position < len(words) and words[position] in " :,-–":
+            position += 1
+        word = comparator_at(words, position)
+        if word is not None:
+            if word[0] is not None:
+                found.append(word[0])
+            position = word[1]
         else:
             # not a comparator word: skip it ("Tỷ lệ ... đạt", "phấn đấu đến năm 2030 đạt")
-            _, _, rest = rest.partition(" ")
+            space = words.find(" ", position)
+            position = len(words) if space < 0 else space + 1
     specific = [c for c in found if c in _SPECIFIC]
     if specific:
         return specific[-1]
@@ -183,7 +208,7 @@ def parse_target_value(
     while (
         number is not None
         and re.fullmatch(r"(?:19|20|21)\d{2}", number.group())
-        and (cleaned[: number.start()].rstrip().casefold().endswith(("năm", "đến", "vào")))
+        and YEAR_BEFORE.search(cleaned, 0, number.start()) is not None
     ):
         number = _NUMBER.search(cleaned, number.end())  # "đến năm 2030 đạt 95%": not the year
     if number is None:
