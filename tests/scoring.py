@@ -19,7 +19,7 @@ from __future__ import annotations
 import random
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -89,22 +89,31 @@ def gold_code(name: str) -> str | None:
     return found[0].indicator.code if found else None
 
 
-def score_targets(plan: yt.Plan, gold: dict[str, Any]) -> Score:
+def _score(
+    items: Sequence[Any],
+    entries: Sequence[dict[str, Any]],
+    matches: Callable[[Any, dict[str, Any]], bool],
+) -> Score:
+    """Pair each gold entry with the first unpaired item near its line that matches it."""
     used: set[int] = set()
     missed = []
-    for entry in gold["targets"]:
-        code = gold_code(entry["indicator_vi"])
-        for index, target in enumerate(plan.targets):
-            line = target.source.line if target.source and target.source.line else 0
-            if index in used or abs(line - entry["line"]) > LINES:
-                continue
-            if _target_matches(target, entry, code):
+    for entry in entries:
+        for index, item in enumerate(items):
+            line = item.source.line if item.source and item.source.line else 0
+            if index not in used and abs(line - entry["line"]) <= LINES and matches(item, entry):
                 used.add(index)
                 break
         else:
             missed.append(entry)
-    extra = tuple(t for i, t in enumerate(plan.targets) if i not in used)
-    return Score(len(gold["targets"]), len(plan.targets), len(used), tuple(missed), extra)
+    extra = tuple(item for index, item in enumerate(items) if index not in used)
+    return Score(len(entries), len(items), len(used), tuple(missed), extra)
+
+
+def score_targets(plan: yt.Plan, gold: dict[str, Any]) -> Score:
+    def matches(target: yt.Target, entry: dict[str, Any]) -> bool:
+        return _target_matches(target, entry, gold_code(entry["indicator_vi"]))
+
+    return _score(plan.targets, gold["targets"], matches)
 
 
 def _assignment_matches(assignment: yt.Assignment, entry: dict[str, Any]) -> bool:
@@ -116,20 +125,7 @@ def _assignment_matches(assignment: yt.Assignment, entry: dict[str, Any]) -> boo
 
 
 def score_assignments(plan: yt.Plan, gold: dict[str, Any]) -> Score:
-    used: set[int] = set()
-    missed = []
-    for entry in gold["assignments"]:
-        for index, assignment in enumerate(plan.assignments):
-            line = assignment.source.line if assignment.source and assignment.source.line else 0
-            if index in used or abs(line - entry["line"]) > LINES:
-                continue
-            if _assignment_matches(assignment, entry):
-                used.add(index)
-                break
-        else:
-            missed.append(entry)
-    extra = tuple(a for i, a in enumerate(plan.assignments) if i not in used)
-    return Score(len(gold["assignments"]), len(plan.assignments), len(used), tuple(missed), extra)
+    return _score(plan.assignments, gold["assignments"], _assignment_matches)
 
 
 def damage(text: str, rate: float, seed: int = 1) -> str:
