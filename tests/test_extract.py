@@ -169,3 +169,32 @@ def test_a_plan_laid_out_unlike_the_seeds() -> None:
     duty = plan.assignments[0].reporting
     assert duty is not None
     assert [str(d) for d in duty.due] == ["15/12"]
+
+
+def test_targets_of_an_objectives_part_without_specific_headings() -> None:
+    """Plans that list their targets right under "MỤC TIÊU", under "2. Chỉ tiêu", or under
+    milestones written "Phấn đấu đến năm 2025:", "Giai đoạn 2026 - 2030:"; not their general
+    aim."""
+    plan = yt.extract_plan(
+        "\n".join(
+            [
+                "KẾ HOẠCH",
+                "I. MỤC TIÊU",
+                "- Đến năm 2025, tuổi thọ trung bình đạt 75 tuổi.",
+                "1. Mục tiêu chung",
+                "Hướng tới bao phủ chăm sóc sức khỏe toàn dân; tỷ lệ tham gia bảo hiểm y tế 90%.",
+                "2. Chỉ tiêu",
+                "Phấn đấu đến năm 2025:",
+                "- Tỷ lệ tham gia bảo hiểm y tế đạt 95%.",
+                "Giai đoạn 2026 - 2030:",
+                "- Tỷ lệ tham gia bảo hiểm y tế đạt trên 98%.",
+                "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+                "- Hỗ trợ người dân tham gia bảo hiểm y tế đạt 100%.",
+            ]
+        )
+    )
+    assert [(t.source.line if t.source else 0, str(t)) for t in plan.targets] == [
+        (3, "Tuổi thọ trung bình: đạt 75 tuổi (2025)"),
+        (8, "Tỷ lệ tham gia bảo hiểm y tế: đạt 95% (2025)"),
+        (10, "Tỷ lệ tham gia bảo hiểm y tế: trên 98% (2030)"),
+    ]

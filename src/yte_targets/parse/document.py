@@ -37,13 +37,22 @@ _FILE_NAME: Final = re.compile(r"^\S+\.(?:txt|md|docx?|pdf|html?)$", re.IGNORECA
 _NUMBERING: Final = r"(?:[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]?\s*)?"
 _T = tolerant
 _MILESTONE: Final = re.compile(
-    rf"^{_NUMBERING}(?:(?:{_T('mục tiêu cụ thể', 'chỉ tiêu cụ thể')})\s+)?(?:{_T('đến', 'tới')})"
-    rf"\s+(?:{_T('năm')})\s+({_YEAR})\s*:?$"
+    rf"^{_NUMBERING}(?:(?:{_T('phấn đấu', 'mục tiêu cụ thể', 'chỉ tiêu cụ thể')}"
+    rf"|{_T('mục tiêu', 'chỉ tiêu')})\s+)?(?:(?:{_T('đến', 'tới', 'trong')})\s+)?"
+    rf"(?:(?:{_T('hết', 'cuối')})\s+)?(?:(?:{_T('năm')})\s+)({_YEAR})\s*:?$"
     rf"|^{_NUMBERING}(?:{_T('mục tiêu cụ thể', 'mục tiêu định hướng', 'chỉ tiêu cụ thể')})"
-    rf"\s+(?:(?:{_T('đến')})\s+)?(?:(?:{_T('năm')})\s+)?({_YEAR})\s*:?$",
+    rf"\s+(?:(?:{_T('đến')})\s+)?(?:(?:{_T('năm')})\s+)?({_YEAR})\s*:?$"
+    rf"|^{_NUMBERING}(?:(?:{_T('phấn đấu', 'mục tiêu', 'chỉ tiêu')})\s+)?(?:{_T('giai đoạn')})"
+    rf"\s+{_YEAR}\s*[-–]\s*({_YEAR})\s*:?$",
     re.IGNORECASE,
 )
-_TARGETS_START: Final = re.compile(_T("mục tiêu cụ thể", "chỉ tiêu cụ thể"), re.IGNORECASE)
+_TARGETS_START: Final = re.compile(
+    _T("mục tiêu cụ thể", "chỉ tiêu cụ thể", "chỉ tiêu chủ yếu", "chỉ tiêu cơ bản", "các chỉ tiêu")
+    + r"|^(?:(?:một số|các)\s+)?(?:"
+    + _T("chỉ tiêu")
+    + ")",
+    re.IGNORECASE,
+)
 _TARGETS_END: Final = re.compile(
     _T(
         "nhiệm vụ",
@@ -52,9 +61,13 @@ _TARGETS_END: Final = re.compile(
         "kinh phí",
         "mục tiêu tổng quát",
         "mục tiêu chung",
+        "quan điểm",
+        "tầm nhìn",
     ),
     re.IGNORECASE,
 )
+#: The parts where a heading of targets opens a list of them.
+_LISTS_TARGETS: Final = frozenset({Part.PREAMBLE, Part.OBJECTIVES, Part.OTHER})
 _HEADING: Final = re.compile(r"^(?:#{1,6}\s|[IVX]+[.\-–]\s|\d+(?:\.\d+)*[.\-–]\s|[a-zđ]\)\s)")
 _BULLET: Final = re.compile(r"^(?:[-+•*–]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s+)")
 _NUMBER: Final = re.compile(r"Số\s*:?\s*(\d+[\w./-]*/[\w.-]+)")
@@ -99,7 +112,7 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
     catalog = catalog or default()
     lines = text.splitlines()
     outline = parts(lines)
-    targets = _targets(lines, catalog, document)
+    targets = _targets(lines, outline, catalog, document)
     for start, stop in _runs(outline, Part.TASKS):
         targets += read_prose_targets(
             lines[start:stop], first_line=start + 1, catalog=catalog, document=document
@@ -154,11 +167,20 @@ def _runs(outline: list[Part], part: Part) -> list[tuple[int, int]]:
     return runs
 
 
-def _targets(lines: list[str], catalog: Catalog, document: str | None) -> list[Target]:
+def _targets(
+    lines: list[str], outline: list[Part], catalog: Catalog, document: str | None
+) -> list[Target]:
+    """Targets listed line by line: under a milestone heading ("Đến năm 2025:"), a heading of
+    specific targets ("Mục tiêu cụ thể", "Một số chỉ tiêu cơ bản"), or anywhere in the
+    objectives part but its general aims and principles ("Mục tiêu chung", "Quan điểm")."""
     targets: list[Target] = []
     active = False
     year: int | None = None
     for index, raw in enumerate(lines):
+        part = outline[index]
+        if index > 0 and part is not outline[index - 1]:  # the heading of a new part
+            active, year = part is Part.OBJECTIVES, None
+            continue
         line = clean_text(raw)
         if not line or line.startswith("|"):
             continue
@@ -166,13 +188,13 @@ def _targets(lines: list[str], catalog: Catalog, document: str | None) -> list[T
         milestone = _MILESTONE.match(heading)
         if milestone is not None:
             active = True
-            year = int(milestone.group(1) or milestone.group(2))
+            year = int(next(g for g in milestone.groups() if g))
             continue
         is_heading = bool(_HEADING.match(raw.strip())) or (
             raw.strip().startswith("**") and raw.strip().endswith("**")
         )
         if is_heading and len(heading) < 120:
-            if _TARGETS_START.search(heading):
+            if _TARGETS_START.search(heading) and part in _LISTS_TARGETS:
                 active, year = True, None
                 continue
             if _TARGETS_END.search(heading) or heading.isupper():
