@@ -248,3 +248,21 @@ def test_tolerant_patterns_accept_every_damaged_spelling(phrase: str, data: st.D
     assert pattern.fullmatch(" ".join(words))
     assert pattern.fullmatch(phrase.upper())
     assert not pattern.fullmatch(" ".join(w[:1] for w in phrase.split()))
+
+
+def test_assignment_tables_with_other_headers() -> None:
+    rows = [
+        "| TT | Nhiệm vụ | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Kinh phí |",
+        "|---|---|---|---|---|---|",
+        "| I | Nâng cao năng lực | | | | |",
+        "| 1 | Xây dựng đề án | Sở Y tế | Sở Tài chính, Sở Nội vụ | Năm 2025 | Ngân sách tỉnh |",
+    ]
+    (task,) = yt.parse.read_assignment_tables(rows, first_line=20)
+    assert (task.task, names(task.lead), names(task.partners)) == (
+        "Xây dựng đề án",
+        ["Sở Y tế"],
+        ["Sở Tài chính", "Sở Nội vụ"],
+    )
+    assert (task.timeframe.start, task.funding) == (2025, "Ngân sách tỉnh")
+    assert task.source is not None
+    assert task.source.line == 23

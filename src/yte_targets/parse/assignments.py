@@ -21,13 +21,15 @@ from .value import clean_text
 
 __all__ = ["read_assignment_tables", "split_agencies"]
 
+# Column headers, tried in this order for each cell ("Thời gian thực hiện" is a time, "Đơn vị
+# thực hiện" the body that leads).
 _COLUMNS: Final = (
     ("number", re.compile(r"^(?:stt|tt)$", re.IGNORECASE)),
-    ("task", re.compile(tolerant("nội dung", "nhiệm vụ", "tên đề án", "chương trình"), re.I)),
-    ("lead", re.compile(tolerant("chủ trì"), re.IGNORECASE)),
-    ("partners", re.compile(tolerant("phối hợp"), re.IGNORECASE)),
-    ("timeframe", re.compile(tolerant("thời gian", "tiến độ"), re.IGNORECASE)),
+    ("timeframe", re.compile(tolerant("thời gian", "tiến độ", "thời hạn"), re.IGNORECASE)),
     ("funding", re.compile(tolerant("kinh phí", "nguồn vốn"), re.IGNORECASE)),
+    ("task", re.compile(tolerant("nội dung", "nhiệm vụ", "tên đề án", "chương trình"), re.I)),
+    ("partners", re.compile(tolerant("phối hợp"), re.IGNORECASE)),
+    ("lead", re.compile(tolerant("chủ trì", "thực hiện", "chịu trách nhiệm"), re.IGNORECASE)),
 )
 _ROW_NUMBER: Final = re.compile(r"^\d+(?:\.\d+)*\.?$")
 _SECTION_NUMBER: Final = re.compile(r"^[IVXLC]+\.?$")
