@@ -170,7 +170,7 @@ def test_custom_catalogues() -> None:
 
 def _scan(catalog: Catalog, text: str, min_score: float) -> list[tuple[str, float, str]]:
     """The search written plainly: every name of every indicator scored (the reference the
-    indexed search must equal)."""
+    indexed search must equal; the query's words are the catalogue's, mended alike)."""
     from yte_targets.catalog import _tokens, _trigrams
 
     entries = [(i, (i.name_vi, *i.aliases)) for i in catalog]
@@ -179,7 +179,7 @@ def _scan(catalog: Catalog, text: str, min_score: float) -> list[tuple[str, floa
         for token in {t for n in names for t in _tokens(n)}:
             frequency[token] = frequency.get(token, 0) + 1
     idf = {t: math.log(1 + len(entries) / n) for t, n in frequency.items()}
-    query = _tokens(text)
+    query = catalog._query(text)
     if not query:
         return []
     query_set, query_grams = set(query), _trigrams(" ".join(query))
@@ -226,3 +226,23 @@ def test_indexed_search_scores_as_a_plain_scan(text: str, min_score: float) -> N
     assert [(m.indicator.code, m.score, m.matched) for m in found] == _scan(
         catalog, text, min_score
     )
+
+
+@pytest.mark.parametrize(
+    ("damaged", "code"),
+    [
+        ("Số gi ờng bệnh trên 10.000 dân", "hospital_beds"),
+        ("số năm sống kh e", "healthy_life_years"),
+        ("số d ợc sỹ đại học trên 10.000 dân", "pharmacists"),
+        ("Tỷ lệ tham gia bảo hi m y tế", "health_insurance_coverage"),
+    ],
+)
+def test_words_a_scan_broke_are_mended(damaged: str, code: str) -> None:
+    assert yt.catalog.find(damaged)[0].code == code
+    assert yt.catalog.matches(damaged)[0].score == 1.0
+
+
+def test_only_unambiguous_breaks_are_mended() -> None:
+    catalog = yt.catalog.default()
+    assert catalog._query("so bac sy") == ("so", "bac", "sy")  # whole words stay as they are
+    assert catalog._query("t vong") == ("t", "vong")  # "t" could be "tu", "ty", "to", ...

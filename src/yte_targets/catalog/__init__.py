@@ -56,6 +56,23 @@ _NON_WORD: Final = re.compile(r"[^a-z0-9]+")
 
 
 @lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    """No diacritics, case, punctuation, digit groups or leading zeros."""
+    text = unicodedata.normalize("NFD", text.translate(_FOLD).casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _NUMBER_GROUPS.sub("", text)
+    text = _NON_WORD.sub(" ", text)
+    text = _LEADING_ZEROS.sub("", text)
+    return " ".join(text.split())
+
+
+def _unified(folded: str) -> str:
+    for pattern, replacement in _SYNONYMS:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
+@lru_cache(maxsize=4096)
 def normalise_name(text: str) -> str:
     """Fold a Vietnamese name for matching: no diacritics or case, variants unified.
 
@@ -64,15 +81,7 @@ def normalise_name(text: str) -> str:
     >>> normalise_name("Số bác sĩ trên 10.000 dân") == normalise_name("so bac sy tren 10000 dan")
     True
     """
-    text = unicodedata.normalize("NFD", text.translate(_FOLD).casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _NUMBER_GROUPS.sub("", text)
-    text = _NON_WORD.sub(" ", text)
-    text = _LEADING_ZEROS.sub("", text)
-    text = " ".join(text.split())
-    for pattern, replacement in _SYNONYMS:
-        text = pattern.sub(replacement, text)
-    return text
+    return _unified(_folded(text))
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -118,7 +127,7 @@ _TRIGRAMS_ONLY: Final = 0.15
 class Catalog:
     """An immutable set of indicators, looked up by code or found by Vietnamese name."""
 
-    __slots__ = ("_by_code", "_entries", "_idf", "_keys", "_postings")
+    __slots__ = ("_by_code", "_entries", "_idf", "_keys", "_postings", "_repairs", "_words")
 
     def __init__(self, indicators: Iterable[Indicator]) -> None:
         by_code: dict[str, Indicator] = {}
@@ -157,6 +166,22 @@ class Catalog:
                 named.append(_Key(position, name, weighted, frozenset(tokens), weight, trigrams))
         self._keys = tuple(named)
         self._postings = {t: tuple(p) for t, p in postings.items()}
+        # The words of the names, and how a scan may have broken them: a letter lost inside
+        # ("kh m" for "khám": two fragments) or at either end; a break that several words
+        # could have made is not mended.
+        self._words = frozenset(w for e in entries for n in e.names for w in _folded(n).split())
+        repairs: dict[tuple[str, ...], str | None] = {}
+        for word in self._words:
+            if len(word) < 3 or not word.isalpha():
+                continue
+            for index in range(len(word)):
+                broken = (
+                    (word[:index], word[index + 1 :])
+                    if 0 < index < len(word) - 1
+                    else (word[:index] + word[index + 1 :],)
+                )
+                repairs[broken] = word if repairs.get(broken, word) == word else None
+        self._repairs = {k: v for k, v in repairs.items() if v is not None}
 
     # ---- mapping ------------------------------------------------------------------------------
 
@@ -203,7 +228,7 @@ class Catalog:
         """
         if not isinstance(text, str):
             raise InvalidValueError(f"expected text to search for, got {text!r}")
-        query = _tokens(text)
+        query = self._query(text)
         if not query:
             return []
         query_set = set(query)
@@ -236,6 +261,24 @@ class Catalog:
         ]
         found.sort(key=lambda m: (-m.score, m.indicator.code))
         return found[:limit]
+
+    def _query(self, text: str) -> tuple[str, ...]:
+        """The words of ``text`` for matching, with words a scan broke mended from the
+        catalogue's own words ("gi ờng bệnh" -> "giuong benh")."""
+        words = _folded(text).split()
+        mended: list[str] = []
+        index = 0
+        while index < len(words):
+            word = words[index]
+            if word not in self._words:
+                if index + 1 < len(words) and (word, words[index + 1]) in self._repairs:
+                    mended.append(self._repairs[word, words[index + 1]])
+                    index += 2
+                    continue
+                word = self._repairs.get((word,), word)
+            mended.append(word)
+            index += 1
+        return tuple(_unified(" ".join(mended)).split())
 
     def find(self, text: str, *, limit: int = 5, min_score: float = 0.35) -> list[Indicator]:
         """The indicators that best match a Vietnamese phrase, best first (maybe none)."""
