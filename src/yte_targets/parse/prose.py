@@ -6,8 +6,11 @@ Task paragraphs mention indicators all the time without setting a target ("giả
 khuyết tật", "hỗ trợ người dân tham gia bảo hiểm y tế"), so this reader is stricter than the
 one for target lists: a clause (a sentence, or a part of one between semicolons) is read only
 when it has the words of a commitment ("mục tiêu", "phấn đấu", "loại trừ", "chấm dứt", "ít
-nhất", "cao hơn", ...); its indicator must be in the catalogue; and without a number it must
-be a yes/no aim (an elimination, a band such as replacement fertility, an aim without a unit).
+nhất", "cao hơn", ...); its indicator must be in the catalogue, unless the aim is declared
+("phấn đấu ...", "mục tiêu ...") with a share or a rate ("phấn đấu 90% hộ gia đình có nhà tiêu
+hợp vệ sinh": an indicator of the document's words, ``catalogued=False``); and without a number
+it must be a yes/no aim (an elimination, a band such as replacement fertility, an aim without a
+unit).
 A year in the clause is the target's year; otherwise it has none.
 
 >>> import yte_targets as yt
@@ -67,16 +70,26 @@ def _numbers_in_words(text: str) -> str:
     return _TIMES.sub(digits, text)
 
 
-def _aim(clause: str) -> str | None:
-    """The words of the aim a clause states, or None when it states none."""
+def _aim(clause: str) -> tuple[str, bool] | None:
+    """The words of the aim a clause states, and whether they follow "phấn đấu" or "mục
+    tiêu"; None when it states none."""
     cue = _CUES.search(clause)
     if cue is None:
         return None
     lead_in = _LEAD_IN.search(clause)
     if lead_in is not None:
-        return clause[lead_in.end() :].strip(" ,:.")
+        return clause[lead_in.end() :].strip(" ,:."), True
     start = clause.rfind(",", 0, cue.start()) + 1  # the comma-separated part holding the cue
-    return clause[start:].strip(" ,:.")
+    return clause[start:].strip(" ,:."), False
+
+
+def _measured(target: Target) -> bool:
+    """A share or a rate ("90%", "5‰", "30/10.000 dân"; not "dưới 5 tuổi", an age group), of
+    an indicator named in a few words."""
+    unit = "" if target.value is None else str(target.value.units)
+    return (unit in ("percent", "permille") or unit.startswith("per_")) and len(
+        target.indicator.name_vi.split()
+    ) <= 16
 
 
 def _yes_no(target: Target) -> bool:
@@ -86,9 +99,15 @@ def _yes_no(target: Target) -> bool:
     )
 
 
-def _numeric(aim: str, year: int | None, catalog: Catalog, source: Source) -> list[Target]:
+def _numeric(
+    aim: str, declared: bool, year: int | None, catalog: Catalog, source: Source
+) -> list[Target]:
     found = parse_target(aim, year, catalog=catalog, source=source)
     if found and all(t.indicator.catalogued for t in found):
+        return found
+    if declared and found and all(_measured(t) for t in found):
+        # "phấn đấu 90% hộ gia đình có nhà tiêu hợp vệ sinh": a declared aim with a rate is a
+        # target, in the catalogue or not
         return found
     numbers = _values(aim)
     if len(numbers) != 1:
@@ -126,16 +145,16 @@ def read_prose_targets(
             continue
         for sentence in _SENTENCES.split(paragraph.text.lstrip("-+•* ")):
             for clause in _CLAUSES.split(sentence):
-                aim = _aim(clause)
-                if not aim:
+                stated = _aim(clause)
+                if stated is None or not stated[0]:
                     continue
-                aim = _numbers_in_words(aim)
-                stated = _BY_YEAR.search(clause)
-                year = int(stated.group(1) or stated.group(2)) if stated else None
+                aim, declared = _numbers_in_words(stated[0]), stated[1]
+                by = _BY_YEAR.search(clause)
+                year = int(by.group(1) or by.group(2)) if by else None
                 source = Source(document=document, line=paragraph.line, quote=clause.strip())
                 try:
                     if _has_value(_BY_YEAR.sub(" ", aim)):
-                        targets += _numeric(aim, year, catalog, source)
+                        targets += _numeric(aim, declared, year, catalog, source)
                     else:
                         found = parse_target(aim, year, catalog=catalog, source=source)
                         targets += [t for t in found if t.indicator.catalogued and _yes_no(t)]
