@@ -118,7 +118,7 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
             lines[start:stop], first_line=start + 1, catalog=catalog, document=document
         )
     targets += read_indicator_tables(lines, catalog=catalog, document=document)
-    assignments = read_assignment_paragraphs(lines, document=document)
+    assignments = read_assignment_paragraphs(lines, document=document, outline=outline)
     assignments += read_assignment_tables(lines, document=document)
     return Plan(
         title=_title(lines),

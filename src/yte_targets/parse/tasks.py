@@ -146,14 +146,25 @@ def _depth(number: str) -> int:
 
 
 def read_assignment_paragraphs(
-    lines: Sequence[str], *, first_line: int = 1, document: str | None = None
+    lines: Sequence[str],
+    *,
+    first_line: int = 1,
+    document: str | None = None,
+    outline: Sequence[Part] | None = None,
 ) -> list[Assignment]:
     """The assignments written as paragraphs in ``lines`` (see the module's rules).
 
-    Each assignment's source is its paragraph's first line and words.
+    Each assignment's source is its paragraph's first line and words. ``outline`` is
+    :func:`~yte_targets.parse.outline.parts` of ``lines``, when the caller has it already.
     """
-    outline = parts(lines)
+    outline = parts(lines) if outline is None else outline
     found: list[Assignment] = []
+
+    def add(doers: list[Agency], task: str, paragraph: Paragraph) -> None:
+        assignment = _assignment(doers, task, paragraph, document)
+        if assignment is not None:
+            found.append(assignment)
+
     lead: list[Agency] = []
     lead_depth = 0
     listed = False  # the heading's tasks came as a list: a plain paragraph after it is not one
@@ -178,9 +189,7 @@ def read_assignment_paragraphs(
             if sub is not None and not heading:
                 names, task = read_agencies(body)
                 if names and len(task.split()) >= 3:
-                    assignment = _assignment(names, task, paragraph, document)
-                    if assignment is not None:
-                        found.append(assignment)
+                    add(names, task, paragraph)
             continue
         if numbered is not None and not (lead and _depth(numbered.group(1)) > lead_depth):
             lead, listed = [], False
@@ -193,9 +202,7 @@ def read_assignment_paragraphs(
             if names and (len(task.split()) < 3 or body.endswith(":")):
                 lead, lead_depth = names, _depth(numbered.group(1))
             elif names:
-                assignment = _assignment(names, task, paragraph, document)
-                if assignment is not None:
-                    found.append(assignment)
+                add(names, task, paragraph)
             continue
         if lead and sub is None and numbered is None and listed:
             lead = []  # a plain paragraph after the heading's list of tasks is not one of them
@@ -205,15 +212,11 @@ def read_assignment_paragraphs(
             if _HANDS_OVER.match(body) or (sub is None and starts_with_agency(body)):
                 names, task = read_agencies(_HANDS_OVER.sub("", body, count=1))
                 if names and len(task.split()) >= 3 and not body.endswith(":"):
-                    assignment = _assignment(names, task, paragraph, document)
-                    if assignment is not None:
-                        found.append(assignment)
+                    add(names, task, paragraph)
             continue
         if sub is not None or numbered is not None:
             listed = True
         if body.endswith(":"):
             continue  # "Căn cứ ..., có trách nhiệm:": what follows are the tasks
-        assignment = _assignment(lead, body, paragraph, document)
-        if assignment is not None:
-            found.append(assignment)
+        add(lead, body, paragraph)
     return found
