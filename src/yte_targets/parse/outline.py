@@ -21,6 +21,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
+
 from .ocr import tolerant
 from .value import clean_text
 
@@ -95,17 +97,12 @@ def parts(lines: Sequence[str]) -> list[Part]:
     return found
 
 
+@attrs.frozen
 class Paragraph:
-    """A paragraph: its words (lines joined) and the 1-based line it starts on."""
+    """A paragraph: the 1-based line it starts on, and its words (its lines joined)."""
 
-    __slots__ = ("line", "text")
-
-    def __init__(self, line: int, text: str) -> None:
-        self.line = line
-        self.text = text
-
-    def __repr__(self) -> str:
-        return f"Paragraph(line={self.line}, text={self.text!r})"
+    line: int
+    text: str
 
 
 _ITEM: Final = re.compile(r"^(?:\d+(?:\.\d+)*\s*[.)\-–]|[a-zđ]\))\s")
@@ -121,7 +118,8 @@ def paragraphs(lines: Sequence[str], *, first_line: int = 1) -> list[Paragraph]:
     ...                              "- Sở Y tế"])]
     [1, 4]
     """
-    found: list[Paragraph] = []
+    starts: list[int] = []
+    texts: list[list[str]] = []
     open_paragraph = False
     for index, raw in enumerate(lines):
         text = clean_text(raw)
@@ -132,14 +130,15 @@ def paragraphs(lines: Sequence[str], *, first_line: int = 1) -> list[Paragraph]:
         first = text[0]
         if (
             open_paragraph
-            and found
+            and texts
             and not table
             and not heading
             and (first.islower() or first.isdigit())
             and not _ITEM.match(text)
         ):
-            found[-1].text = f"{found[-1].text} {text}"
+            texts[-1].append(text)
         else:
-            found.append(Paragraph(first_line + index, text))
+            starts.append(first_line + index)
+            texts.append([text])
         open_paragraph = not table and not heading and not text.endswith(_ENDS)
-    return found
+    return [Paragraph(line, " ".join(words)) for line, words in zip(starts, texts, strict=True)]
