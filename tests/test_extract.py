@@ -198,3 +198,12 @@ def test_targets_of_an_objectives_part_without_specific_headings() -> None:
         (8, "Tỷ lệ tham gia bảo hiểm y tế: đạt 95% (2025)"),
         (10, "Tỷ lệ tham gia bảo hiểm y tế: trên 98% (2030)"),
     ]
+
+
+@pytest.mark.parametrize("stem", STEMS)
+@pytest.mark.parametrize("form", ["yaml", "json", "toml"])
+def test_extracted_plans_round_trip_through_plan_files(
+    shared_dir: Path, stem: str, form: str
+) -> None:
+    plan = extract(shared_dir, stem)
+    assert yt.loads_plan(yt.dumps_plan(plan, form), form) == plan

@@ -149,7 +149,7 @@ def _extract(args: argparse.Namespace) -> str:
     if args.output is not None:
         path = dump_plan(plan, args.output)
         args.output = None  # the plan file is written; what remains is the summary
-        return f"{path}: {len(plan.targets)} chỉ tiêu\n"
+        return f"{path}: {len(plan.targets)} chỉ tiêu, {len(plan.assignments)} nhiệm vụ\n"
     return dumps_plan(plan, "yaml")
 
 
