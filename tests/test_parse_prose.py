@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import yte_targets as yt
 from yte_targets.parse.prose import read_prose_targets
@@ -113,3 +115,10 @@ def test_an_indicator_table_with_one_cell_per_line() -> None:
         ("height_18", 2025, "nam", 168.0, 45),
         ("height_18", 2030, "nam", 168.5, 45),
     ]
+
+
+@given(
+    st.lists(st.text(alphabet="mục tiêu phấn đấu loại trừ ít nhất 0123456789%‰/,;.-", max_size=60))
+)
+def test_any_prose_gives_targets(lines: list[str]) -> None:
+    assert all(isinstance(t, yt.Target) for t in read_prose_targets(lines))
