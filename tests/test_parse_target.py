@@ -179,3 +179,163 @@ def test_sentences_of_other_plans(sentence: str, expected: tuple[str, str | None
     assert target.indicator.catalogued is (code is not None)
     if code is not None:
         assert target.indicator.code == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the name after its value
+        ("Có 2,5 dược sĩ đại học/10.000 dân",
+         ("Số dược sĩ đại học trên 10.000 dân: đạt 2,5/10.000 dân", "pharmacists")),
+        # the verb of an aim is no part of the indicator's name
+        ("Duy trì tỷ lệ tăng dân số tự nhiên ở mức 1%",
+         ("Tỷ lệ tăng dân số tự nhiên: đạt 1%", None)),
+        ("Khống chế tốc độ tăng dân số dưới 1,1%/năm", ("Tốc độ tăng dân số: dưới 1,1%", None)),
+        # "trở lên", "trở xuống"
+        ("Tỷ lệ tiêm chủng đầy đủ đạt từ 95% trở lên",
+         ("Tỷ lệ tiêm chủng mở rộng: tối thiểu 95%", "epi_full_immunization")),
+        ("Tỷ suất tử vong trẻ em dưới 1 tuổi 10‰ trở xuống",
+         ("Tỷ suất tử vong trẻ em dưới 1 tuổi: tối đa 10‰", "imr")),
+        # the number of an item is no value
+        ("1. Tuổi thọ trung bình đạt 75 tuổi",
+         ("Tuổi thọ trung bình: đạt 75 tuổi", "life_expectancy")),
+        # a period of years is no value
+        ("Giai đoạn 2021 - 2025 tỷ lệ tham gia bảo hiểm y tế đạt 95%",
+         ("Tỷ lệ tham gia bảo hiểm y tế: đạt 95%", "health_insurance_coverage")),
+    ],
+)  # fmt: skip
+def test_more_sentences_of_other_plans(sentence: str, expected: tuple[str, str | None]) -> None:
+    test_sentences_of_other_plans(sentence, expected)
+
+
+def test_item_numbers_and_headings_are_no_targets() -> None:
+    for heading in ("### **4. Một số chỉ tiêu y tế cơ bản**", "3. Mục tiêu định hướng năm 2045"):
+        assert yt.parse_target(heading, 2030) == []
+
+
+def test_each_clause_takes_its_own_year() -> None:
+    assert texts("Tuổi thọ trung bình đến năm 2025 đạt 74,5 tuổi, đến năm 2030 đạt 75 tuổi.") == [
+        "Tuổi thọ trung bình: đạt 74,5 tuổi (2025)",
+        "Tuổi thọ trung bình: đạt 75 tuổi (2030)",
+    ]
+    assert texts("Tỷ lệ hài lòng của người dân đạt trên 80% năm 2025 và trên 90% năm 2030") == [
+        "Tỷ lệ hài lòng của người dân với dịch vụ y tế: trên 80% (2025)",
+        "Tỷ lệ hài lòng của người dân với dịch vụ y tế: trên 90% (2030)",
+    ]
+    # a year named once leads the clauses after it; one that trails leads the clauses before
+    years = [
+        t.year
+        for t in yt.parse_target(
+            "Đến năm 2025 đạt 30 giường bệnh và 10 bác sĩ/10.000 dân, đến năm 2030 đạt "
+            "35 giường bệnh và 12 bác sĩ/10.000 dân"
+        )
+    ]
+    assert years == [2025, 2025, 2030, 2030]
+    years = [
+        t.year
+        for t in yt.parse_target(
+            "Tỷ lệ tiêm chủng đạt 95%, tỷ lệ bao phủ bảo hiểm y tế đạt 93% vào năm 2025 và "
+            "tỷ lệ bao phủ bảo hiểm y tế đạt 95% vào năm 2030",
+            2024,
+        )
+    ]
+    assert years == [2025, 2025, 2030]
+
+
+@given(
+    st.integers(min_value=2021, max_value=2035),
+    st.integers(min_value=1, max_value=15),
+    st.integers(min_value=50, max_value=99),
+    st.integers(min_value=0, max_value=9),
+)
+def test_two_years_in_one_sentence_property(first: int, gap: int, low: int, step: int) -> None:
+    second = first + gap
+    targets = yt.parse_target(
+        f"Tỷ lệ tham gia bảo hiểm y tế năm {first} đạt {low}%, năm {second} đạt {low + step}%"
+    )
+    assert [(t.year, t.value_in_unit) for t in targets] == [(first, low), (second, low + step)]
+
+
+def test_a_target_kept_to_a_later_year() -> None:
+    assert texts("Tỷ lệ tiêm chủng đầy đủ đạt trên 95% vào năm 2025 và duy trì đến năm 2030") == [
+        "Tỷ lệ tiêm chủng mở rộng: trên 95% (2025)",
+        "Tỷ lệ tiêm chủng mở rộng: trên 95% (2030)",
+    ]
+    # kept to a year, with no other: the target is for that year
+    assert texts("Tỷ lệ tiêm chủng đầy đủ đạt trên 95% và duy trì đến năm 2030") == [
+        "Tỷ lệ tiêm chủng mở rộng: trên 95% (2030)"
+    ]
+
+
+def test_a_year_compared_with_is_not_the_target_year() -> None:
+    (target,) = yt.parse_target("Số bác sĩ/10.000 dân tăng gấp 1,5 lần so với năm 2020", 2025)
+    assert target.year == 2025
+    assert target.relative == yt.Relative(base_year=2020, change=50.0)
+    assert target.comparator is yt.Comparator.GE
+    (target,) = yt.parse_target("Tỷ lệ tham gia bảo hiểm y tế cao hơn 90% như năm 2020", 2025)
+    assert (target.year, target.value_in_unit) == (2025, 90)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm bình quân 0,5-1%/năm",
+        "Giảm tỷ suất sinh bình quân 0,1‰/năm",
+        "Tỷ lệ hút thuốc lá ở nam giới giảm 10%",
+        "Tỷ lệ tham gia bảo hiểm y tế tăng tối thiểu 2% mỗi năm",
+    ],
+)
+def test_a_change_without_a_year_to_compare_is_no_level(sentence: str) -> None:
+    # "giảm bình quân 0,5%/năm" is a step: reading it as the level 0,5% would be a wrong answer
+    (target,) = yt.parse_target(sentence, 2025)
+    assert target.value is None
+    assert target.relative is None
+    assert target.statement == sentence
+    assert target.indicator.direction.sign == (-1 if "giảm" in sentence.casefold() else 1)
+
+
+def test_a_level_after_a_change_verb_is_still_a_level() -> None:
+    for sentence, comparator in [
+        ("Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm dưới 15%", "<"),
+        ("Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm xuống còn 15%", "<="),
+        ("Giảm tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi xuống dưới 15%", "<"),
+    ]:
+        (target,) = yt.parse_target(sentence, 2025)
+        assert target.indicator.code == "stunting_u5"
+        assert (target.comparator.symbol, target.value_in_unit) == (comparator, 15)  # type: ignore[union-attr]
+
+
+def test_ranges_of_values() -> None:
+    assert texts("Tỷ lệ tiêm chủng đầy đủ đạt 90-95%", 2030) == [
+        "Tỷ lệ tiêm chủng mở rộng: tối thiểu 90% trong khoảng 90-95% (2030)"
+    ]
+    assert texts("Tỷ suất tử vong trẻ em dưới 5 tuổi từ 15 đến 18‰", 2030) == [
+        "Tỷ suất tử vong trẻ em dưới 5 tuổi: tối đa 18‰ trong khoảng 15 đến 18‰ (2030)"
+    ]
+    (band,) = yt.parse_target("Tỷ số giới tính khi sinh 107-109 bé trai/100 bé gái", 2030)
+    assert band.comparator is yt.Comparator.APPROX
+    assert (band.value_in_unit, band.tolerance_in_unit) == (108, 1)
+
+
+@given(
+    st.sampled_from(["epi_full_immunization", "stunting_u5", "srb"]),
+    st.integers(min_value=1, max_value=90),
+    st.integers(min_value=1, max_value=9),
+)
+def test_a_range_stands_for_the_end_that_matters(code: str, low: int, width: int) -> None:
+    indicator = yt.catalog.default().get(code)
+    high = low + width
+    (target,) = yt.parse_target(f"{indicator.name_vi} đạt {low}-{high}", 2030)
+    assert target.indicator == indicator
+    expected = {
+        yt.Direction.INCREASE: (yt.Comparator.GE, low),
+        yt.Direction.DECREASE: (yt.Comparator.LE, high),
+        yt.Direction.BAND: (yt.Comparator.APPROX, (low + high) / 2),
+    }[indicator.direction]
+    assert (target.comparator, target.value_in_unit) == expected
+    # both ends of the range as written meet the target, whichever its direction
+    for value in (low, high):
+        observation = yt.Observation(
+            indicator=indicator, value=yt.Q_(value, indicator.unit), year=2030
+        )
+        assert target.evaluate(observation).met

@@ -39,6 +39,16 @@ C = yt.Comparator
         ("**trên 95%** dân số", C.GT, 95, "percent"),
         ("<b>&gt;</b>", None, None, None),
         ("Phấn đấu đến năm 2030 đạt 95% với 14 loại vắc xin", C.EQ, 95, "percent"),
+        ("từ 90% trở lên", C.GE, 90, "percent"),
+        ("10‰ trở xuống", C.LE, 10, "permille"),
+        ("giai đoạn 2021 - 2025 đạt 95%", C.EQ, 95, "percent"),
+        # a range: without an indicator, "đạt" reads it as at least its low end
+        ("đạt 90-95%", C.GE, 90, "percent"),
+        ("từ 95% đến 98%", C.GE, 95, "percent"),
+        ("giảm còn 10 - 15%", C.LE, 15, "percent"),
+        ("0,5–1%", C.GE, 0.5, "percent"),
+        # no range: a year after a value
+        ("95% đến 2030", C.EQ, 95, "percent"),
     ],
 )
 def test_value_phrases(
@@ -65,6 +75,17 @@ def test_context_and_indicator_units() -> None:
     height = yt.Indicator(code="x", name_vi="Chiều cao", unit="cm", direction="increase")
     with pytest.raises(yt.UnitMismatchError):
         yt.parse_target_value("dưới 10‰", height)
+
+
+def test_a_range_read_through_the_direction() -> None:
+    imr = yt.catalog.get("imr")
+    assert yt.parse_target_value("10-12‰", imr) == (C.LE, yt.Q_(12, "permille"))
+    coverage = yt.catalog.get("health_insurance_coverage")
+    assert yt.parse_target_value("93 - 95%", coverage) == (C.GE, yt.Q_(93, "percent"))
+    tfr = yt.catalog.get("tfr")
+    comparator, value = yt.parse_target_value("2,0-2,2 con/phụ nữ", tfr)
+    assert comparator is C.APPROX
+    assert value.magnitude == pytest.approx(2.1)
 
 
 def test_errors_carry_the_position() -> None:

@@ -22,20 +22,25 @@ import re
 import unicodedata
 from typing import Final
 
+import attrs
+
 from ..catalog import Catalog, default
 from ..errors import ParseError, YteTargetsError
 from ..indicator import Direction, Indicator
 from ..target import Baseline, Comparator, Relative, Source, Target
-from ..units import Unit
+from ..units import Unit, parse_unit
+from ..vi import parse_number
 from .ocr import tolerant
 from .value import (
     _NUMBER,
     _RATE,
     _WORDS,
+    PERIOD,
     YEAR_BEFORE,
     clean_text,
     comparator_at,
     parse_target_value,
+    value_range,
 )
 
 __all__ = ["parse_target"]
@@ -47,9 +52,19 @@ STRONG_SCORE: Final = 0.9
 
 _YEAR: Final = r"(?:19|20|21)\d{2}"
 _YEAR_WORD: Final = tolerant("năm")
+# The year a target is for: "đến năm 2030", "vào cuối năm 2025", "năm 2025"; not a year it is
+# compared with or counted from ("so với năm 2020", "từ năm 2021", "cùng kỳ năm 2024").
 _BY_YEAR: Final = re.compile(
     rf"(?:{tolerant('đến', 'vào', 'trong')})\s+(?:(?:{tolerant('cuối')})\s+)?(?:{_YEAR_WORD})\s+"
-    rf"({_YEAR})|(?:{_YEAR_WORD})\s+({_YEAR})",
+    rf"({_YEAR})|(?<!với )(?<!từ )(?<!kỳ )(?<!như )(?:{_YEAR_WORD})\s+({_YEAR})",
+    re.IGNORECASE,
+)
+# "... đạt trên 95% vào năm 2025 và duy trì đến năm 2030": the same target, kept to a later year.
+_MAINTAIN: Final = re.compile(
+    rf"\s*[,;]?\s*(?:và\s+)?(?:tiếp\s+tục\s+)?(?:{tolerant('duy trì', 'giữ vững')})\b"
+    r"[^\d,;]{0,40}?"
+    rf"(?:{tolerant('đến', 'tới', 'vào', 'trong')})\s+(?:(?:{tolerant('cuối')})\s+)?"
+    rf"(?:{_YEAR_WORD})\s+(?P<year>{_YEAR})\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 _BASELINE: Final = re.compile(
@@ -59,6 +74,63 @@ _RELATIVE: Final = re.compile(
     rf"\b(?P<verb>tăng|giảm)\s+(?P<bound>tối thiểu|ít nhất|tối đa|tối thiểu là|hơn)?\s*"
     rf"(?P<amount>\d[\d.,]*)\s*%\s*so\s+với\s+(?:năm\s+)?(?P<year>{_YEAR})"
 )
+_TIMES: Final = re.compile(
+    rf"\b(?:tăng\s+)?(?:lên\s+)?gấp\s+(?P<times>\d[\d.,]*)\s+lần\s+so\s+với\s+(?:năm\s+)?"
+    rf"(?P<year>{_YEAR})"
+)
+# A change with no year to compare with ("giảm bình quân 0,5%/năm", "tăng 10%"): no level
+# the indicator must reach, so no value; the words are kept as the target's statement.
+_CHANGE_BEFORE: Final = re.compile(
+    rf"(?<![^\W\d_])(?:{tolerant('tăng', 'giảm', 'tăng thêm', 'giảm thêm')})"
+    rf"(?:\s+(?:{tolerant('bình quân', 'trung bình', 'mỗi năm', 'hằng năm', 'hàng năm')}))?"
+    rf"(?:\s+(?:{tolerant('tối thiểu', 'ít nhất', 'khoảng', 'hơn', 'từ')}))?\s*$",
+    re.IGNORECASE,
+)
+_CHANGE_VERB: Final = re.compile(
+    rf"^(?:{tolerant('tăng', 'giảm', 'nâng', 'hạ', 'hạ thấp')})\s", re.IGNORECASE
+)
+_PER_YEAR: Final = re.compile(
+    rf"/\s*(?:{_YEAR_WORD})\b|\b(?:{tolerant('mỗi năm', 'hằng năm', 'hàng năm', 'bình quân')})\b",
+    re.IGNORECASE,
+)
+_STEP_WORDS: Final = re.compile(
+    rf"\s+(?:{tolerant('bình quân', 'mỗi năm', 'hằng năm', 'hàng năm')})\s*$", re.IGNORECASE
+)
+# The verb of an aim before the measure it acts on: "Duy trì tỷ lệ ...", "Khống chế tốc độ ...".
+_AIM_VERBS: Final = tolerant(
+    "duy trì",
+    "khống chế",
+    "kiểm soát",
+    "giảm",
+    "tăng",
+    "nâng cao",
+    "nâng",
+    "hạ thấp",
+    "hạ",
+    "đưa",
+    "giữ vững",
+    "giữ",
+    "phấn đấu",
+    "bảo đảm",
+    "đảm bảo",
+    "cải thiện",
+)
+_MEASURES: Final = tolerant(
+    "tỷ lệ",
+    "tỉ lệ",
+    "tỷ suất",
+    "tỉ suất",
+    "tỷ số",
+    "tỉ số",
+    "tốc độ",
+    "số",
+    "mức",
+    "chỉ số",
+    "tuổi thọ",
+    "chiều cao",
+    "quy mô",
+)
+_AIM_VERB: Final = re.compile(rf"^(?:{_AIM_VERBS})\s+(?=(?:{_MEASURES})\b)", re.IGNORECASE)
 _NO_CHANGE: Final = re.compile(
     rf"\bkhông\s+(?P<verb>tăng|giảm)\s+so\s+với\s+(?:năm\s+)?(?P<year>{_YEAR})"
 )
@@ -66,6 +138,9 @@ _SUBGROUP: Final = re.compile(
     r"^(?:[-–:]\s*)?(nam|nữ|thành thị|nông thôn)\b\s*:?\s*", re.IGNORECASE
 )
 _CLAUSES: Final = re.compile(r"\s*;\s*")
+_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+_ITEM_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2})*(?:\.|\))\s+(?=[^\W\d_])")
+_ITEM_PREFIX: Final = re.compile(r"[\s#*>-]*\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\S)")
 _SPLIT: Final = re.compile(r"\s*;\s*|\s*,(?!\d)\s*|\s+và\s+")  # "3,2%" is a number
 _TRAILING_GROUP: Final = re.compile(r"(?:\s+theo\s+giới)?\s*[:,-]?\s*\b(nam|nữ)\s*$", re.IGNORECASE)
 _SENTENCES: Final = re.compile(r"(?<=[^\d\s])\.\s+(?=[A-ZĐÀ-Ỹ0-9])")
@@ -90,10 +165,18 @@ def _values(text: str) -> list[re.Match[str]]:
     """The numbers of ``text`` that can be values: not a year ("đến năm 2030"), not the
     denominator of a rate ("30/100.000 trẻ đẻ sống", "trên 1.000 trẻ đẻ sống")."""
     denominators = [m.span() for m in _RATE.finditer(text)]
-    found = []
+    skipped = [m.span() for m in PERIOD.finditer(text)]  # "giai đoạn 2021-2025"
+    found: list[re.Match[str]] = []
     for match in _NUMBER.finditer(text):
         if re.fullmatch(_YEAR, match.group()) and YEAR_BEFORE.search(text, 0, match.start()):
             continue
+        if _ITEM_NUMBER.match(text, match.start()) and not _WORD.search(text, 0, match.start()):
+            continue  # "### 4. Một số chỉ tiêu ...", "3) ...": the number of an item
+        if any(start <= match.start() < end for start, end in skipped):
+            continue
+        span = value_range(text, match.start())
+        if span is not None:  # "90-95%": one value, the range
+            skipped.append((span[2].start("high") - 1, span[2].end()))
         if text[: match.start()].rstrip().endswith("/") or any(
             start < match.start() < end for start, end in denominators
         ):
@@ -151,14 +234,72 @@ def _split_value(clause: str) -> tuple[str, str]:
     return head.strip(" :,-–"), clause[len(head) :].strip()
 
 
+def _name_after(value_text: str) -> str:
+    """The words after a value, without its unit: a name that follows its value ("2,5 dược sĩ
+    đại học/10.000 dân"); empty when only a unit follows ("74,5 tuổi")."""
+    found = _values(value_text)
+    if not found:
+        return ""
+    rest = _RATE.sub(" ", value_text[found[0].end() :]).lstrip(" %‰")
+    rest = " ".join(rest.split()).strip(" .;:,/-–()")
+    if not _WORD.search(rest):
+        return ""
+    try:
+        parse_unit(rest)
+    except YteTargetsError:
+        return rest
+    return ""
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+def _change(
+    clause: str,
+    name: str,
+    value_text: str,
+    year: int | None,
+    previous: str,
+    catalog: Catalog,
+    source: Source | None,
+) -> Target | None:
+    """A change with no year to compare with, as a target stated in words: "Tỷ lệ suy dinh
+    dưỡng ... giảm bình quân 0,5%/năm", "Giảm tỷ suất sinh bình quân 0,1‰/năm". Its number is
+    a step, not a level the indicator must reach, so the target has no value (a value would
+    be a wrong answer); None for a clause that states a level ("giảm còn 10%")."""
+    before = clause[: _values(clause)[-1].start()]
+    ends = _CHANGE_BEFORE.search(before)
+    starts = _CHANGE_VERB.match(name)
+    if ends is not None:
+        verb, words = ends.group(), before[: ends.start()]
+    elif starts is not None and _PER_YEAR.search(f"{name} {value_text}"):
+        verb, words = starts.group(), _STEP_WORDS.sub("", name[starts.end() :])
+    else:
+        return None
+    words = words.strip(" :,-–") or _name_after(value_text)
+    if not _WORD.search(words):
+        words = previous
+    lower = _fold(verb).lstrip().startswith(("giam", "ha"))
+    comparator = Comparator.LE if lower else Comparator.GE
+    indicator, used = _bind(words, previous, catalog)
+    if indicator is None:
+        try:
+            unit = parse_target_value(value_text)[1].units
+            indicator = _own_indicator(used, comparator, unit)
+        except YteTargetsError:
+            return None
+    return Target(indicator=indicator, statement=clause, year=year, source=source)
+
+
 def _own_indicator(name: str, comparator: Comparator | None, unit: Unit | None) -> Indicator:
     if not any(ch.isalpha() for ch in name):
         raise ParseError(name, 0, "an indicator name with words", what="indicator name")
+    verb = _AIM_VERB.match(name)
+    if verb is not None:  # "Duy trì tỷ lệ tăng dân số ...": the indicator is "Tỷ lệ tăng ..."
+        name = name[verb.end() :]
+        name = name[:1].upper() + name[1:]
     code = re.sub(r"[^a-z0-9]+", "_", _fold(name)).strip("_")[:48] or "chi_tieu"
     direction = (
         Direction.DECREASE if comparator in (Comparator.LT, Comparator.LE) else (Direction.INCREASE)
@@ -219,7 +360,10 @@ def parse_target(
     xuống còn 3,2% vào năm 2025"), relative targets ("tăng tối thiểu 10% so với
     năm 2022", "không tăng so với năm 2022") and qualitative ones ("loại trừ sốt
     rét"). ``year`` is the milestone the sentence sits under; a year in the
-    sentence ("vào năm 2025") wins. ``subject`` is text the sentence continues
+    sentence ("vào năm 2025") wins, clause by clause when it names several,
+    and "và duy trì đến năm 2030" repeats the target for that year. A change
+    without a year to compare with ("giảm bình quân 0,5%/năm") is a target in
+    words (``statement``), with no value. ``subject`` is text the sentence continues
     (a heading like "Tỷ suất tử vong trẻ em:"). A name the catalogue does not
     know gets an :class:`~yte_targets.Indicator` of its own words, marked
     ``catalogued=False``. Returns an empty list when the sentence states no
@@ -238,6 +382,22 @@ def parse_target(
             )
         ]
     text = clean_text(sentence)
+    item = _ITEM_PREFIX.match(text)
+    if item is not None:  # "1. Tuổi thọ ...", "### 2) ...": the item's number is no value
+        text = text[item.end() :]
+    kept = _MAINTAIN.search(text)
+    if kept is not None and _has_value(text[: kept.start()]):
+        return _maintained(
+            parse_target(
+                text[: kept.start()],
+                year,
+                subject=subject,
+                unit=unit,
+                catalog=catalog,
+                source=source,
+            ),
+            int(kept.group("year")),
+        )
     clauses = _CLAUSES.split(text)
     if len(clauses) > 1 and any(_BY_YEAR.search(c) for c in clauses):
         # "đạt mức sinh thay thế vào năm 2030; đưa tỷ số giới tính ... về mức cân bằng":
@@ -250,7 +410,7 @@ def parse_target(
             )
         ]
     subject = clean_text(subject).rstrip(" :")
-    relative_match = _RELATIVE.search(text) or _NO_CHANGE.search(text)
+    relative_match = _RELATIVE.search(text) or _NO_CHANGE.search(text) or _TIMES.search(text)
     baseline_match = None if relative_match else _BASELINE.search(text)
     if baseline_match is not None:
         text = (text[: baseline_match.start()] + " " + text[baseline_match.end() :]).strip()
@@ -262,19 +422,25 @@ def parse_target(
     relative = _relative(text, year, subject, catalog, source)
     if relative is not None:
         return [relative]
-    text = _BY_YEAR.sub(" ", text)
     qualifier_match = _QUALIFIER.search(text)
     qualifier = None
     if qualifier_match is not None:
         qualifier = qualifier_match.group().strip()
         text = text[: qualifier_match.start()] + text[qualifier_match.end() :]
-    text = " ".join(text.split()).strip(" .;:,")
+    clause_years: list[int | None] = []
+    if len({m.group(1) or m.group(2) for m in _BY_YEAR.finditer(text)}) > 1:
+        # "đến năm 2025 đạt 74,5 tuổi, đến năm 2030 đạt 75 tuổi": each clause its own year
+        dated = _clauses(" ".join(text.split()).strip(" .;:,"))
+        clause_years = _clause_years(dated, year)
+        clauses = [" ".join(_BY_YEAR.sub(" ", c).split()).strip(" .;:,") for c in dated]
+    text = " ".join(_BY_YEAR.sub(" ", text).split()).strip(" .;:,")
 
     if not _has_value(text):
         return _qualitative(text, year, subject, catalog, source)
 
     targets: list[Target] = []
-    clauses = _clauses(text)
+    if not clause_years:
+        clauses = _clauses(text)
     shared_unit = unit
     value_first = _starts_with_value(clauses[0]) if clauses else False
     if value_first and shared_unit is None:
@@ -286,7 +452,9 @@ def parse_target(
         except YteTargetsError:
             pass
     previous = subject
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
+        if clause_years:
+            year = clause_years[index]
         group = None
         found = _SUBGROUP.match(clause)
         if found is not None and not value_first:
@@ -304,6 +472,11 @@ def parse_target(
             name, value_text = _split_value(clause)
             if group is None and name.casefold() in ("nam", "nữ"):
                 group, name = name.casefold(), ""
+            change = _change(clause, name, value_text, year, previous, catalog, source)
+            if change is not None:
+                targets.append(attrs.evolve(change, subgroup=group))
+                previous = change.indicator.name_vi
+                continue
         trailing = _TRAILING_GROUP.search(name)
         if group is None and trailing is not None and trailing.start() > 0:
             group = trailing.group(1).lower()
@@ -323,6 +496,15 @@ def parse_target(
         except YteTargetsError:
             continue
         indicator, used = _bind(name, previous, catalog)
+        if indicator is None and not value_first:
+            # "Có 2,5 dược sĩ đại học/10.000 dân": the name follows the value
+            after = _name_after(value_text)
+            if after:
+                named, after_used = _bind(after, previous, catalog)
+                if named is not None or (
+                    len(_WORD.findall(name)) <= 1 and len(_WORD.findall(after)) > 1
+                ):
+                    indicator, used = named, after_used
         try:
             if indicator is None:
                 indicator = _own_indicator(used, comparator, value.units)
@@ -333,6 +515,15 @@ def parse_target(
                     indicator = _own_indicator(used, comparator, value.units)
         except ParseError:
             continue  # a value without a name ("### 3"): not a target
+        tolerance = None
+        spans = _values(value_text)
+        span = value_range(value_text, spans[0].start()) if spans else None
+        if span is not None:  # "90-95%": the range as written, and a band's half width
+            mark = re.match(r"\s*[%‰]", value_text[span[2].end() :])
+            written = span[2].group() + (mark.group().strip() if mark else "")
+            qualifier = qualifier or f"trong khoảng {written}"
+            if comparator is Comparator.APPROX and indicator.direction is Direction.BAND:
+                tolerance = round((span[1] - span[0]) / 2, 12) * value.units
         baseline = None
         if baseline_match is not None and not targets:
             try:
@@ -358,11 +549,48 @@ def parse_target(
                 baseline=baseline,
                 subgroup=group,
                 source=source,
-                qualifier=qualifier if not targets else None,
+                qualifier=qualifier if not targets or span is not None else None,
+                tolerance=tolerance,
             )
         )
         previous = used
     return targets
+
+
+def _clause_years(clauses: list[str], default: int | None) -> list[int | None]:
+    """The year of each clause of a sentence that states several: the year a clause names, else
+    the one a neighbour names (the clauses before when years lead their values, "đến năm 2025
+    đạt 30 giường bệnh và 10 bác sĩ, ..."; the clauses after when they follow them, "30 giường
+    bệnh và 10 bác sĩ vào năm 2025, ..."), else the milestone's."""
+    stated: list[int | None] = []
+    leading = 0
+    for clause in clauses:
+        match = _BY_YEAR.search(clause)
+        stated.append(int(match.group(1) or match.group(2)) if match else None)
+        if match is not None:
+            values = _values(clause)
+            leading += 1 if values and match.start() < values[0].start() else -1
+    order = range(len(clauses)) if leading >= 0 else range(len(clauses) - 1, -1, -1)
+    years: list[int | None] = [None] * len(clauses)
+    carried: int | None = None
+    for index in order:
+        carried = stated[index] if stated[index] is not None else carried
+        years[index] = carried
+    return [y if y is not None else default for y in years]
+
+
+def _maintained(targets: list[Target], until: int) -> list[Target]:
+    """Targets "kept to" a later year ("... và duy trì đến năm 2030"): each dated target again
+    for that year; an undated one takes it."""
+    kept: list[Target] = []
+    for target in targets:
+        if target.year is None:
+            kept.append(attrs.evolve(target, year=until))
+            continue
+        kept.append(target)
+        if target.year < until and target.relative is None:
+            kept.append(attrs.evolve(target, year=until, baseline=None))
+    return kept
 
 
 def _relative(
@@ -370,9 +598,20 @@ def _relative(
 ) -> Target | None:
     change = _RELATIVE.search(text)
     flat = _NO_CHANGE.search(text)
-    if change is None and flat is None:
+    times = _TIMES.search(text)
+    if change is None and flat is None and times is None:
         return None
-    if change is not None:
+    if times is not None and change is None:
+        try:
+            factor = float(parse_number(times.group("times").rstrip(".,")))
+        except YteTargetsError:
+            return None
+        comparator = Comparator.GE
+        relative = Relative(
+            base_year=int(times.group("year")), change=round((factor - 1.0) * 100.0, 12)
+        )
+        name = text[: times.start()]
+    elif change is not None:
         sign = 1 if change.group("verb") == "tăng" else -1
         amount = float(change.group("amount").replace(",", "."))
         bound = change.group("bound") or ""

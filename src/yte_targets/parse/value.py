@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Final
 
 from ..errors import ParseError, UnitError, UnitMismatchError, YteTargetsError
-from ..indicator import Indicator
+from ..indicator import Direction, Indicator
 from ..target import Comparator
 from ..units import Quantity, Unit, magnitude_in, parse_unit, to_unit, ureg
 from ..vi import parse_number
@@ -67,6 +67,7 @@ _WORDS: Final[tuple[tuple[str, Comparator | None], ...]] = (
     ("còn", Comparator.LE),
     ("tăng lên", Comparator.GE),
     ("phấn đấu", None),
+    ("từ", None),
     ("duy trì", None),
     ("giữ", None),
     ("ở mức", Comparator.EQ),
@@ -85,6 +86,19 @@ _RATE: Final = re.compile(
     re.IGNORECASE,
 )
 _COUNTS: Final = frozenset({"case", "person", "bed", "dimensionless"})
+#: A range of values: "90-95%", "90% - 95%", "từ 95 đến 98%", "0,5–1%".
+RANGE: Final = re.compile(
+    rf"(?P<low>\d[\d.,]*?)[.,]?\s*(?P<mark>[%‰])?\s*(?:[-–—]|(?:{tolerant('đến', 'tới')})\s)\s*"
+    r"(?P<high>\d[\d.,]*)",
+    re.IGNORECASE,
+)
+_YEAR_NUMBER: Final = re.compile(r"(?:19|20|21)\d{2}")
+#: A period of years: "2021-2025", "2026 – 2030".
+PERIOD: Final = re.compile(r"(?:19|20|21)\d{2}\s*[-–—]\s*(?:19|20|21)\d{2}(?!\d)")
+# "95% trở lên" is at least 95%, "10‰ trở xuống" at most 10‰.
+_UNIT_WORD: Final = r"^\s*(?:[%‰]|[^\W\d_]+)?\s*"
+_OR_MORE: Final = re.compile(rf"{_UNIT_WORD}(?:{tolerant('trở lên')})", re.IGNORECASE)
+_OR_LESS: Final = re.compile(rf"{_UNIT_WORD}(?:{tolerant('trở xuống')})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -145,6 +159,23 @@ def _comparator(words: str) -> Comparator:
     return Comparator.EQ if not found or found[-1] is Comparator.EQ else found[-1]
 
 
+def value_range(text: str, position: int = 0) -> tuple[float, float, re.Match[str]] | None:
+    """The range that starts at ``position`` of ``text`` ("90-95%": (90.0, 95.0, match)), or
+    None: a single number, a period of years ("2021-2025"), or two numbers that make no range
+    (the second not above the first, a year after a value: "95% đến 2030")."""
+    found = RANGE.match(text, position)
+    if found is None:
+        return None
+    try:
+        low = float(parse_number(found.group("low").rstrip(".,")))
+        high = float(parse_number(found.group("high").rstrip(".,")))
+    except YteTargetsError:
+        return None
+    if _YEAR_NUMBER.fullmatch(found.group("high").rstrip(".,")) or not low < high:
+        return None
+    return low, high, found
+
+
 def _unit_of(rest: str) -> Unit | None:
     """The unit written after the number, if any can be read."""
     rest = rest.strip(" .;:,)(")
@@ -162,6 +193,25 @@ def _unit_of(rest: str) -> Unit | None:
     if rest[0] in "%‰":
         return parse_unit(rest[0])
     return None
+
+
+def _in_range(
+    comparator: Comparator, low: float, high: float, indicator: Indicator | None
+) -> tuple[Comparator, float]:
+    """The comparator and value a range stands for: the end that matters. "giảm còn 10-15%"
+    is at most 15%; "đạt 90-95%" of a coverage is at least 90%, of a mortality at most 95%;
+    on a band indicator, about the middle (:func:`yte_targets.parse_target` gives the half
+    width as the target's tolerance)."""
+    if comparator in (Comparator.LT, Comparator.LE):
+        return Comparator.LE, high
+    if comparator in (Comparator.GT, Comparator.GE):
+        return Comparator.GE, low
+    direction = indicator.direction if indicator is not None else Direction.INCREASE
+    if direction is Direction.BAND:
+        return Comparator.APPROX, (low + high) / 2
+    if direction.sign < 0:
+        return Comparator.LE, high
+    return Comparator.GE, low
 
 
 _PER_N: Final = re.compile(r"^per_(\d+)_")
@@ -195,7 +245,10 @@ def parse_target_value(
     unit of its own, or with a count ("60 ca") where the context gives a rate,
     the value takes ``unit`` (the context: a table's unit column, a sentence's
     "/100.000 trẻ đẻ sống"), else the indicator's. With an ``indicator``, the
-    value must convert to its unit.
+    value must convert to its unit. "95% trở lên" is ``>=``, "10‰ trở xuống"
+    ``<=``. A range ("90-95%", "từ 95 đến 98%") gives the end that matters:
+    the high end with "dưới"/"còn" words or a lower-is-better indicator, the low
+    end otherwise, the middle (``~``) on a band indicator.
 
     Raises :class:`~yte_targets.ParseError` when there is no number, with the
     position, and :class:`~yte_targets.UnitMismatchError` for a unit that does
@@ -205,12 +258,16 @@ def parse_target_value(
         raise ParseError(repr(text), 0, "the text of a target value", what="target value")
     cleaned = clean_text(text)
     number = _NUMBER.search(cleaned)
-    while (
-        number is not None
-        and re.fullmatch(r"(?:19|20|21)\d{2}", number.group())
-        and YEAR_BEFORE.search(cleaned, 0, number.start()) is not None
+    while number is not None and (
+        (
+            re.fullmatch(r"(?:19|20|21)\d{2}", number.group())
+            and YEAR_BEFORE.search(cleaned, 0, number.start()) is not None
+        )
+        or PERIOD.match(cleaned, number.start()) is not None
     ):
-        number = _NUMBER.search(cleaned, number.end())  # "đến năm 2030 đạt 95%": not the year
+        # "đến năm 2030 đạt 95%", "giai đoạn 2021 - 2025 đạt 95%": not the years
+        skip = PERIOD.match(cleaned, number.start())
+        number = _NUMBER.search(cleaned, skip.end() if skip else number.end())
     if number is None:
         raise ParseError(cleaned, len(cleaned), "a number (e.g. 'dưới 10‰')", what="target value")
     digits = number.group().rstrip(".,")
@@ -221,21 +278,34 @@ def parse_target_value(
             cleaned, number.start() + exc.position, exc.expected, what="target value"
         ) from None
     comparator = _comparator(cleaned[: number.start()])
-    written = _unit_of(cleaned[number.start() + len(digits) :])
+    span = value_range(cleaned, number.start())
+    end = number.start() + len(digits) if span is None else span[2].end()
+    after = cleaned[end:]
+    if comparator is Comparator.EQ and _OR_MORE.match(after):
+        comparator = Comparator.GE
+    elif comparator is Comparator.EQ and _OR_LESS.match(after):
+        comparator = Comparator.LE
+    written = _unit_of(after)
+    if span is not None:
+        if written is None and span[2].group("mark"):
+            written = parse_unit(span[2].group("mark"))
+        comparator, amount = _in_range(comparator, span[0], span[1], indicator)
+    else:
+        amount = float(magnitude)
     context = to_unit(unit) if unit is not None else None
     chosen = written
     if context is not None and (written is None or str(written) in _COUNTS):
         chosen = context
     if chosen is None:
         chosen = indicator.unit if indicator is not None else ureg.dimensionless
-    value = ureg.Quantity(float(magnitude), chosen)
+    value = ureg.Quantity(amount, chosen)
     if indicator is not None:
         try:
             magnitude_in(value, indicator.unit, accept_ratio=True)
             _check_ratio(value.units, indicator)
         except YteTargetsError:
             if written is not None and str(written) in _COUNTS:  # "12 bác sỹ": a noun, not a unit
-                value = ureg.Quantity(float(magnitude), indicator.unit)
+                value = ureg.Quantity(amount, indicator.unit)
             else:
                 raise
     return comparator, value
