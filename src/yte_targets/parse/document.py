@@ -15,13 +15,16 @@ import datetime
 import os
 import re
 from pathlib import Path
-from typing import Final
+from typing import Final, TypeVar
+
+import attrs
 
 from ..catalog import Catalog, default
 from ..errors import ParseError, PlanFileError, YteTargetsError
-from ..plan import DocumentRef, Plan
+from ..plan import Assignment, DocumentRef, Plan
 from ..target import Source, Target
 from .assignments import read_assignment_tables
+from .markup import html_table_rows
 from .ocr import tolerant
 from .outline import Part, parts
 from .prose import read_prose_targets
@@ -110,7 +113,7 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
             what="plan document",
         )
     catalog = catalog or default()
-    lines = text.splitlines()
+    lines, origin = html_table_rows(text.splitlines())
     outline = parts(lines)
     targets = _targets(lines, outline, catalog, document)
     for start, stop in _runs(outline, Part.TASKS):
@@ -120,6 +123,9 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
     targets += read_indicator_tables(lines, catalog=catalog, document=document)
     assignments = read_assignment_paragraphs(lines, document=document, outline=outline)
     assignments += read_assignment_tables(lines, document=document)
+    if origin != list(range(len(origin))):  # HTML tables were rewritten: the document's lines
+        targets = [_at_origin(t, origin) for t in targets]
+        assignments = [_at_origin(a, origin) for a in assignments]
     return Plan(
         title=_title(lines),
         number=_number(text),
@@ -131,6 +137,17 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
         assignments=assignments,
         source=Source(document=document) if document else None,
     )
+
+
+_Item = TypeVar("_Item", Target, Assignment)
+
+
+def _at_origin(item: _Item, origin: list[int]) -> _Item:
+    """``item`` with its source line the document's, not the rewritten text's."""
+    source = item.source
+    if source is None or source.line is None or not 0 < source.line <= len(origin):
+        return item
+    return attrs.evolve(item, source=attrs.evolve(source, line=origin[source.line - 1] + 1))
 
 
 def read_plan_document(

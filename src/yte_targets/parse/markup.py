@@ -1,0 +1,115 @@
+"""HTML tables in plan text: rows to the Markdown rows the table readers read.
+
+Documents copied from web pages or converted from Word to HTML keep their
+tables as ``<table><tr><td>…</td></tr></table>``, a row on one line or spread
+over several, sometimes a whole table on one line. :func:`html_table_rows`
+rewrites each ``<tr>`` row as one Markdown row (``| TT | Chỉ tiêu | … |``) and
+says, for every line it returns, which line of the document it came from, so
+that what is read from a row keeps the row's own line.
+
+>>> lines, origin = html_table_rows([
+...     "Chỉ tiêu cụ thể:",
+...     "<table><tr><th>Chỉ tiêu</th><th>Năm 2025</th></tr>",
+...     "<tr><td>Tuổi thọ trung bình</td><td>74,5</td></tr></table>",
+... ])
+>>> lines
+['Chỉ tiêu cụ thể:', '| Chỉ tiêu | Năm 2025 |', '| Tuổi thọ trung bình | 74,5 |', '']
+>>> origin
+[0, 1, 2, 2]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from html import unescape
+from typing import Final
+
+from .value import clean_text
+
+__all__ = ["html_table_rows"]
+
+_TABLE_TAG: Final = re.compile(r"<\s*/?\s*(?:table|tr|td|th)\b", re.IGNORECASE)
+_ROW: Final = re.compile(
+    r"<\s*tr\b[^>]*>(?P<row>.*?)(?=<\s*/\s*tr\s*>|<\s*tr\b|<\s*/\s*table\s*>|\Z)", re.I | re.S
+)
+_CELL: Final = re.compile(
+    r"<\s*t[dh]\b[^>]*>(?P<cell>.*?)(?=<\s*/\s*t[dh]\s*>|<\s*t[dh]\b|\Z)", re.I | re.S
+)
+_END: Final = re.compile(r"<\s*/\s*table\s*>", re.IGNORECASE)
+_OPEN: Final = re.compile(r"<\s*(/?)\s*(table|tr|td|th)\b", re.IGNORECASE)
+#: Lines of a cell's text without any tag that a table may hold before it counts as ended.
+_UNTAGGED_LINES: Final = 20
+_BREAK: Final = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
+
+
+def html_table_rows(lines: Sequence[str]) -> tuple[list[str], list[int]]:
+    """The lines with every HTML table row as one Markdown row, and for each line returned the
+    index of the document line it comes from (a row: the line its ``<tr>`` opens on). A blank
+    line ends each table. Lines without table tags are returned as they are."""
+    if not any(_TABLE_TAG.search(line) for line in lines):
+        return list(lines), list(range(len(lines)))
+    out: list[str] = []
+    origin: list[int] = []
+    index = 0
+    while index < len(lines):
+        if not _TABLE_TAG.search(lines[index]):
+            out.append(lines[index])
+            origin.append(index)
+            index += 1
+            continue
+        stop = _run_end(lines, index)
+        text = "\n".join(lines[index:stop])
+        starts = [index + text.count("\n", 0, m.start()) for m in _ROW.finditer(text)]
+        before = text[: m.start()] if (m := _ROW.search(text)) else text
+        if before.strip():
+            lead = _text(before)
+            if lead:
+                out.append(lead)
+                origin.append(index)
+        for line, row in zip(starts, _ROW.finditer(text), strict=True):
+            cells = [
+                _text(cell.group("cell")).replace("|", "/")
+                for cell in _CELL.finditer(row.group("row"))
+            ]
+            if cells:
+                out.append("| " + " | ".join(cells) + " |")
+                origin.append(line)
+        out.append("")
+        origin.append(stop - 1)
+        ends = list(_END.finditer(text))
+        rest = _text(text[ends[-1].end() :]) if ends else ""
+        if rest:  # "</table> (Chi tiết tại Phụ lục)"
+            out.append(rest)
+            origin.append(stop - 1)
+        index = stop
+    return out, origin
+
+
+def _text(html: str) -> str:
+    """The words of a piece of HTML: no tags, entities read ("&lt; 18" is "< 18")."""
+    return " ".join(unescape(clean_text(_BREAK.sub(" ", html))).split())
+
+
+def _run_end(lines: Sequence[str], start: int) -> int:
+    """The end (exclusive) of the run of lines that holds the table opening at ``start``: lines
+    with table tags, and the untagged lines of a cell still open between them."""
+    stop = start
+    inside = False
+    untagged = 0
+    last_tagged = start
+    while stop < len(lines):
+        tags = _OPEN.findall(lines[stop])
+        if tags:
+            closing, name = tags[-1]
+            if closing and name.lower() == "table":
+                return stop + 1
+            inside = not closing  # a cell, a row or the table is open: its text goes on
+            untagged = 0
+            last_tagged = stop
+        else:
+            untagged += 1
+            if not inside or untagged > _UNTAGGED_LINES:
+                break
+        stop += 1
+    return last_tagged + 1
