@@ -76,6 +76,14 @@ def test_split_agencies(cell: str, expected: list[str]) -> None:
         ("Tăng cường phối hợp", [], "Tăng cường phối hợp"),
         ("Phòng, chống dịch bệnh", [], "Phòng, chống dịch bệnh"),
         ("Báo cáo kết quả", [], "Báo cáo kết quả"),
+        # names end at the verbs of other plans' tasks too
+        ("Sở Tài chính cân đối, bố trí kinh phí", ["Sở Tài chính"], "cân đối, bố trí kinh phí"),
+        (
+            "Sở Nội vụ, Sở Y tế kiện toàn tổ chức bộ máy",
+            ["Sở Nội vụ", "Sở Y tế"],
+            "kiện toàn tổ chức bộ máy",
+        ),
+        ("Bảo hiểm xã hội tỉnh chi trả chi phí", ["Bảo hiểm xã hội tỉnh"], "chi trả chi phí"),
     ],
 )
 def test_read_agencies(text: str, bodies: list[str], rest: str) -> None:

@@ -89,6 +89,9 @@ _VERB_WORDS: Final = (
     "tiếp tục", "khẩn trương", "tích cực", "trong việc", "thường xuyên", "nâng cao", "đề xuất",
     "tham gia", "ban hành", "quản lý", "hỗ trợ", "phân bổ", "thẩm định", "sơ kết", "tổng kết",
     "đánh giá", "là cơ quan", "thống nhất", "tiến hành", "duy trì", "phát triển",
+    "cân đối", "tổng hợp", "huy động", "giải quyết", "phổ biến", "ưu tiên", "củng cố",
+    "kiện toàn", "sắp xếp", "bổ sung", "xử lý", "ứng dụng", "chi trả", "cập nhật", "mua sắm",
+    "tiếp nhận", "phê duyệt", "khảo sát", "điều tra", "quan tâm", "phân công", "hoàn thiện",
 )  # fmt: skip
 VERBS: Final = re.compile(
     rf"\b(?:{tolerant(*_VERB_WORDS)}|(?<!cơ quan )(?:{tolerant('tham mưu')})"
