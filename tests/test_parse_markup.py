@@ -17,7 +17,7 @@ ROWS = [
 
 
 def _markdown(cells: list[str]) -> str:
-    return "| " + " | ".join(c.replace("&lt;", "<") for c in cells) + " |"
+    return "| " + " | ".join(yt.parse.clean_text(c.replace("&lt;", "<")) for c in cells) + " |"
 
 
 def test_a_row_per_line() -> None:

@@ -53,11 +53,14 @@ _BEFORE_CAPITAL: Final = (
     "Liên đoàn",
     "Liên minh",
     "Hội đồng",
+    "Thường trực",
+    "Tổ",
 )
 _NAMED: Final = "|".join(
     [
         *(rf"{word}(?=\s+[{UPPER}])" for word in _BEFORE_CAPITAL),
-        r"Sở|UBND|HĐND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Công an|Mặt trận|MTTQ|Tỉnh đoàn|Tỉnh ủy",
+        r"Sở|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng nhân dân|Bảo hiểm xã hội|Công an|Mặt trận",
+        r"MTTQ|Tỉnh đoàn|Tỉnh ủy",
         r"Tỉnh uỷ|Thành ủy|Cơ quan|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban cán sự|Ban Chỉ đạo|Cấp ủy",
         r"Cấp uỷ|Các|Thanh tra tỉnh|Bộ đội",
     ]

@@ -86,7 +86,9 @@ _IMPLEMENTS: Final = re.compile(
     r"(?:\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4}))?)"
 )
 _ISSUER: Final = re.compile(
-    r"^(ỦY BAN NHÂN DÂN|UBND|BAN CHẤP HÀNH|TỈNH ỦY|SỞ Y TẾ)\b", re.IGNORECASE
+    r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|BAN CHẤP HÀNH|"
+    r"BAN THƯỜNG VỤ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|ĐẢNG BỘ|SỞ Y TẾ)\b",
+    re.IGNORECASE,
 )
 
 

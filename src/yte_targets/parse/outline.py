@@ -58,7 +58,22 @@ _KINDS: Final = tuple(
     )
 )
 _ARABIC: Final = re.compile(r"^\d{1,2}\s*[.\-–:)]\s*(?P<title>.+)$")
-_CLOSING: Final = re.compile(rf"^(?:{tolerant('nơi nhận')}|kt\.|tm\.|t/m\b)", re.IGNORECASE)
+# The articles of a resolution or a decision: "Điều 1. Thông qua mục tiêu ...", "Điều 2. Tổ
+# chức thực hiện".
+_ARTICLE: Final = re.compile(
+    rf"^(?:{tolerant('điều')})\s+\d{{1,2}}\s*[.:\-–]\s*(?P<title>.+)$", re.IGNORECASE
+)
+#: A numbered line that is a heading though neither marked nor in capitals is this short.
+_HEADING_WORDS: Final = 8
+# "Nơi nhận:", the signature ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"), and the formula that
+# closes a resolution or a decision ("Nghị quyết này đã được ... thông qua", "Quyết định này có
+# hiệu lực ...").
+_CLOSING: Final = re.compile(
+    rf"^(?:{tolerant('nơi nhận')}|kt\.|tm\.|t/m\b"
+    rf"|(?:{tolerant('nghị quyết', 'quyết định', 'kế hoạch')})\s+(?:{tolerant('này')})\s+"
+    rf"(?:{tolerant('đã được', 'có hiệu lực')}))",
+    re.IGNORECASE,
+)
 _APPENDIX: Final = re.compile(rf"^(?:{tolerant('phụ lục')})\b", re.IGNORECASE)
 
 
@@ -73,19 +88,20 @@ def _kind(title: str) -> Part | None:
 def parts(lines: Sequence[str]) -> list[Part]:
     """The part of the document each line belongs to (a heading belongs to its own part).
 
-    Parts are the Roman-numbered headings; a document without any takes its headings (Markdown,
-    bold or capitals) numbered 1, 2, ... that name a part ("3. TỔ CHỨC THỰC HIỆN").
+    Parts are the Roman-numbered headings; a document without any takes its articles ("Điều
+    2. Tổ chức thực hiện") and its headings numbered 1, 2, ... that name a part ("3. TỔ CHỨC
+    THỰC HIỆN", "3. Nhiệm vụ, giải pháp chủ yếu").
     """
     plain = [_plain(raw) for raw in lines]
     roman = any(_ROMAN.match(line) for line in plain)
+    articles = not roman and any(_ARTICLE.match(line) for line in plain)
     part = Part.PREAMBLE
     found: list[Part] = []
     for raw, line in zip(lines, plain, strict=True):
-        heading = _ROMAN.match(line) if roman else _ARABIC.match(line)
-        if heading is not None and not roman:
-            bare = raw.strip()
-            marked = bare.startswith("#") or (bare.startswith("**") and bare.endswith("**"))
-            if not (marked or line.isupper()) or _kind(heading.group("title")) is None:
+        heading = _ROMAN.match(line) if roman else (_ARTICLE.match(line) if articles else None)
+        if heading is None and not roman:
+            heading = _ARABIC.match(line)
+            if heading is not None and not _names_part(raw, line, heading.group("title")):
                 heading = None
         if heading is not None and part is not Part.APPENDIX:
             part = _kind(heading.group("title")) or Part.OTHER
@@ -95,6 +111,18 @@ def parts(lines: Sequence[str]) -> list[Part]:
             part = Part.APPENDIX
         found.append(part)
     return found
+
+
+def _names_part(raw: str, line: str, title: str) -> bool:
+    """Whether a numbered line of a document without Roman-numbered parts is the heading of a
+    part: it names one ("3. TỔ CHỨC THỰC HIỆN", "3. Nhiệm vụ, giải pháp chủ yếu") and stands out
+    as a heading (marked, in capitals, or short and without a sentence's end)."""
+    if _kind(title) is None:
+        return False
+    bare = raw.strip()
+    marked = bare.startswith("#") or (bare.startswith("**") and bare.endswith("**"))
+    short = len(title.split()) <= _HEADING_WORDS and not title.rstrip().endswith((".", ";", ","))
+    return marked or line.isupper() or short
 
 
 @attrs.frozen

@@ -130,6 +130,12 @@ _MEASURES: Final = tolerant(
     "chiều cao",
     "quy mô",
 )
+# A name that opens with its measure is whole: "Tỷ lệ trạm y tế xã có bác sĩ" is completed from
+# no clause before it.
+_NAMES_MEASURE: Final = re.compile(
+    rf"^(?:{tolerant('tỷ lệ', 'tỉ lệ', 'tỷ suất', 'tỉ suất', 'tỷ số', 'tỉ số', 'tuổi thọ')})\b",
+    re.IGNORECASE,
+)
 _AIM_VERB: Final = re.compile(rf"^(?:{_AIM_VERBS})\s+(?=(?:{_MEASURES})\b)", re.IGNORECASE)
 _NO_CHANGE: Final = re.compile(
     rf"\bkhông\s+(?P<verb>tăng|giảm)\s+so\s+với\s+(?:năm\s+)?(?P<year>{_YEAR})"
@@ -140,7 +146,13 @@ _SUBGROUP: Final = re.compile(
 _CLAUSES: Final = re.compile(r"\s*;\s*")
 _WORD: Final = re.compile(r"[^\W\d_]{2,}")
 _ITEM_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2})*(?:\.|\))\s+(?=[^\W\d_])")
-_ITEM_PREFIX: Final = re.compile(r"[\s#*>-]*\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\S)")
+_ITEM_PREFIX: Final = re.compile(r"[\s#*>-]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+(?=\S)")
+# A year that opens a sentence is the year of all of it: "Đến năm 2025, tuổi thọ ... ; tỷ lệ ..."
+_LEADING_YEAR: Final = re.compile(
+    rf"^(?:(?:{tolerant('phấn đấu')})\s+)?(?:{tolerant('đến', 'tới', 'vào', 'trong')})\s+"
+    rf"(?:(?:{tolerant('cuối', 'hết')})\s+)?(?:{tolerant('năm')})\s+(?P<year>{_YEAR})\s*[,:]\s*",
+    re.IGNORECASE,
+)
 _SPLIT: Final = re.compile(r"\s*;\s*|\s*,(?!\d)\s*|\s+và\s+")  # "3,2%" is a number
 _TRAILING_GROUP: Final = re.compile(r"(?:\s+theo\s+giới)?\s*[:,-]?\s*\b(nam|nữ)\s*$", re.IGNORECASE)
 _SENTENCES: Final = re.compile(r"(?<=[^\d\s])\.\s+(?=[A-ZĐÀ-Ỹ0-9])")
@@ -234,6 +246,23 @@ def _split_value(clause: str) -> tuple[str, str]:
     return head.strip(" :,-–"), clause[len(head) :].strip()
 
 
+def _bare_value(clause: str) -> bool:
+    """A clause that is a value and its unit only ("trên 90%", "75 tuổi"): it names nothing,
+    so it continues the indicator before it; "12 bác sỹ" names its indicator by its noun."""
+    found = _values(clause)
+    if not found:
+        return False
+    rest = _RATE.sub(" ", clause[found[-1].end() :])
+    rest = " ".join(rest.split()).strip(" .;:,/-–()")
+    if not rest or rest in ("%", "‰"):
+        return True
+    try:
+        unit = parse_unit(rest)
+    except YteTargetsError:
+        return False
+    return str(unit) not in ("case", "person", "bed", "dimensionless")
+
+
 def _name_after(value_text: str) -> str:
     """The words after a value, without its unit: a name that follows its value ("2,5 dược sĩ
     đại học/10.000 dân"); empty when only a unit follows ("74,5 tuổi")."""
@@ -320,7 +349,7 @@ def _bind(
     from the previous clause's ("dưới 5 tuổi" after "Tỷ suất tử vong trẻ em dưới 1 tuổi")."""
     candidates = [name]
     first = name.split()[0].casefold() if name.split() else ""
-    if previous and first:
+    if previous and first and not _NAMES_MEASURE.match(name):
         cut = previous.casefold().rfind(f" {first} ")
         if cut > 0:
             candidates.append(f"{previous[:cut]} {name}")
@@ -385,6 +414,9 @@ def parse_target(
     item = _ITEM_PREFIX.match(text)
     if item is not None:  # "1. Tuổi thọ ...", "### 2) ...": the item's number is no value
         text = text[item.end() :]
+    leading = _LEADING_YEAR.match(text)
+    if leading is not None and _has_value(text[leading.end() :]):
+        year, text = int(leading.group("year")), text[leading.end() :]
     kept = _MAINTAIN.search(text)
     if kept is not None and _has_value(text[: kept.start()]):
         return _maintained(
@@ -441,20 +473,15 @@ def parse_target(
     targets: list[Target] = []
     if not clause_years:
         clauses = _clauses(text)
-    shared_unit = unit
-    value_first = _starts_with_value(clauses[0]) if clauses else False
-    if value_first and shared_unit is None:
-        # "... 30 điều dưỡng viên/10.000 dân": the last clause's rate is everyone's
-        try:
-            shared = parse_target_value(clauses[-1])[1].units
-            if str(shared).startswith("per_"):
-                shared_unit = shared
-        except YteTargetsError:
-            pass
+    firsts = [_starts_with_value(c) and not _bare_value(c) for c in clauses]
+    shared_units = _shared_units(clauses, firsts, unit)
     previous = subject
     for index, clause in enumerate(clauses):
         if clause_years:
             year = clause_years[index]
+        value_first, shared_unit = firsts[index], shared_units[index]
+        if not _has_value(clause):  # its only number was its year
+            continue
         group = None
         found = _SUBGROUP.match(clause)
         if found is not None and not value_first:
@@ -555,6 +582,33 @@ def parse_target(
         )
         previous = used
     return targets
+
+
+def _shared_units(
+    clauses: list[str], firsts: list[bool], unit: Unit | str | None
+) -> list[Unit | str | None]:
+    """The unit context of each clause: in a run of clauses that open with their values ("Đạt
+    30 giường bệnh và 12 bác sỹ, 3 dược sỹ đại học, 30 điều dưỡng viên/10.000 dân") the rate
+    of the run's last clause is everyone's; otherwise ``unit``."""
+    shared: list[Unit | str | None] = [unit] * len(clauses)
+    if unit is not None:
+        return shared
+    index = 0
+    while index < len(clauses):
+        if not firsts[index]:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(clauses) and firsts[end + 1]:
+            end += 1
+        try:
+            rate = parse_target_value(clauses[end])[1].units
+        except YteTargetsError:
+            rate = None
+        if rate is not None and str(rate).startswith("per_"):
+            shared[index : end + 1] = [rate] * (end + 1 - index)
+        index = end + 1
+    return shared
 
 
 def _clause_years(clauses: list[str], default: int | None) -> list[int | None]:
