@@ -171,6 +171,60 @@ def test_a_plan_laid_out_unlike_the_seeds() -> None:
     assert [str(d) for d in duty.due] == ["15/12"]
 
 
+def test_a_resolution_with_articles_and_broken_lines() -> None:
+    """An invented resolution (examples/documents/hoa-binh-nam.txt): "Điều" articles, lines
+    broken in the middle of a target, asides in brackets, a part of an indicator ("trong đó"),
+    a change per year, a range and a cited decision; read field by field."""
+    plan = yt.read_plan_document(
+        Path(__file__).parents[1] / "examples" / "documents" / "hoa-binh-nam.txt"
+    )
+    assert (plan.number, plan.kind, plan.issuer, plan.jurisdiction) == (
+        "12/2024/NQ-HĐND",
+        "NQ",
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HOÀ BÌNH NAM",
+        "Hoà Bình Nam",
+    )
+    # the decision its targets cite is not one it implements
+    assert [d.number for d in plan.implements] == ["20-NQ/TW", "89/QĐ-TTg"]
+    assert [(t.source.line if t.source else 0, str(t)) for t in plan.targets] == [
+        (24, "Tuổi thọ trung bình: đạt 74 tuổi (2025)"),
+        (24, "Tỷ lệ tham gia bảo hiểm y tế: đạt 94% (2025)"),
+        (24, "Số bác sĩ trên 10.000 dân: đạt 10/10.000 dân (2025)"),
+        (24, "Số giường bệnh trên 10.000 dân: đạt 30/10.000 dân (2025)"),
+        (27, "Tuổi thọ trung bình: đạt 75 tuổi (2030)"),
+        (27, "Số năm sống khỏe: tối thiểu 68 năm (2030)"),
+        (28, "Tỷ lệ tham gia bảo hiểm y tế: trên 95% (2030)"),
+        (28, "Tỷ lệ trẻ em dưới 6 tuổi có thẻ bảo hiểm y tế: đạt 100% (2030)"),
+        (30, "Tỷ suất tử vong trẻ em dưới 1 tuổi: dưới 10‰ (2030)"),
+        (30, "Tỷ suất tử vong trẻ em dưới 5 tuổi: dưới 15‰ (2030)"),
+        (31, "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi: Tỷ lệ suy dinh dưỡng thể"
+             " thấp còi của trẻ em dưới 5 tuổi giảm bình quân 0,5%/năm (2030)"),
+        (32, "Tỷ lệ tiêm chủng mở rộng: tối thiểu 95% trong khoảng 95 - 98% (2030)"),
+        (34, "Tỷ lệ trạm y tế xã có bác sĩ làm việc: đạt 100% (2030)"),
+        (37, "Tỷ lệ trạm y tế xã đạt chuẩn quốc gia về y tế xã: đạt 100% (2027)"),
+    ]  # fmt: skip
+    coverage = plan.targets[6]
+    assert coverage.baseline is not None
+    assert (coverage.baseline_in_unit, coverage.baseline.year) == (91.2, 2023)
+    rows = [
+        ([str(x) for x in a.lead], [str(x) for x in a.partners], a.timeframe.text)
+        for a in plan.assignments
+    ]
+    assert rows == [
+        (["Ủy ban nhân dân tỉnh"], [], "hằng năm"),
+        (["Sở Tài chính"], ["Sở Y tế"], None),
+        (
+            [
+                "Thường trực Hội đồng nhân dân",
+                "các Ban của Hội đồng nhân dân",
+                "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh",
+            ],
+            [],
+            None,
+        ),
+    ]
+
+
 def test_targets_of_an_objectives_part_without_specific_headings() -> None:
     """Plans that list their targets right under "MỤC TIÊU", under "2. Chỉ tiêu", or under
     milestones written "Phấn đấu đến năm 2025:", "Giai đoạn 2026 - 2030:"; not their general

@@ -339,3 +339,71 @@ def test_a_range_stands_for_the_end_that_matters(code: str, low: int, width: int
             indicator=indicator, value=yt.Q_(value, indicator.unit), year=2030
         )
         assert target.evaluate(observation).met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a document's number or a date is no value
+        ("Tỷ lệ tham gia bảo hiểm y tế đạt 95% vào năm 2025 theo Nghị quyết số 20-NQ/TW.",
+         "Tỷ lệ tham gia bảo hiểm y tế: đạt 95% (2025)"),
+        ("Tỷ lệ tham gia BHYT đạt 95% vào năm 2025 theo Quyết định số 546/QĐ-TTg ngày 29/4/2022.",
+         "Tỷ lệ tham gia bảo hiểm y tế: đạt 95% (2025)"),
+        # an aside in brackets is not the target; a bracketed year is its year
+        ("Tỷ lệ tham gia bảo hiểm y tế đạt 95% (chỉ tiêu Trung ương giao 93%)",
+         "Tỷ lệ tham gia bảo hiểm y tế: đạt 95% (2030)"),
+        ("Số bác sĩ/vạn dân đạt 12 bác sĩ (trong đó bác sĩ y học cổ truyền đạt 1,5 bác sĩ)",
+         "Số bác sĩ trên 10.000 dân: đạt 12/10.000 dân (2030)"),
+        ("Tỷ lệ bao phủ bảo hiểm y tế: 93,5% (năm 2025)",
+         "Tỷ lệ tham gia bảo hiểm y tế: đạt 93,5% (2025)"),
+        # "dưới mức"
+        ("Tỷ số giới tính khi sinh dưới mức 110 bé trai/100 bé gái",
+         "Tỷ số giới tính khi sinh: dưới 110 bé trai/100 bé gái (2030)"),
+        # the name of a set of criteria is not the deadline
+        ("100% xã đạt Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030",
+         "Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030: đạt 100% (2030)"),
+        # a share is no rate per 10.000 people; "Tỷ lệ ... 95" is in percent
+        ("Tỷ lệ trạm y tế xã có bác sĩ làm việc đạt 95",
+         "Tỷ lệ trạm y tế xã có bác sĩ làm việc: đạt 95% (2030)"),
+        # a count where no rate is stated stays a count
+        ("Số giường bệnh đạt 3.000 giường", "Số giường bệnh: đạt 3.000 giường (2030)"),
+    ],
+)  # fmt: skip
+def test_numbers_that_are_not_the_target(sentence: str, expected: str) -> None:
+    assert texts(sentence, 2030) == [expected]
+
+
+def test_a_bracketed_past_value_is_the_baseline() -> None:
+    for sentence, value, year in [
+        ("Tỷ lệ tham gia bảo hiểm y tế đạt 95,5% vào năm 2025 (năm 2020 đạt 90,2%).", 90.2, 2020),
+        ("Tuổi thọ trung bình đạt 75,5 tuổi vào năm 2030 (năm 2020 là 73,8 tuổi).", 73.8, 2020),
+        ("Tỷ suất tử vong trẻ em dưới 1 tuổi còn 8‰ (năm 2022: 12,1‰) vào năm 2030", 12.1, 2022),
+    ]:
+        (target,) = yt.parse_target(sentence)
+        assert target.baseline is not None
+        assert (target.baseline_in_unit, target.baseline.year) == (value, year)
+        assert target.year in (2025, 2030)
+
+
+def test_a_part_of_an_indicator_is_not_the_indicator() -> None:
+    first, part = yt.parse_target(
+        "Tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 94% dân số, trong đó 100% trẻ em dưới"
+        " 6 tuổi có thẻ bảo hiểm y tế",
+        2025,
+    )
+    assert first.indicator.code == "health_insurance_coverage"
+    assert not part.indicator.catalogued
+    assert str(part) == "Tỷ lệ trẻ em dưới 6 tuổi có thẻ bảo hiểm y tế: đạt 100% (2025)"
+    # a group of people the catalogue's indicator is not about: its own indicator
+    (near_poor,) = yt.parse_target("Tỷ lệ người thuộc hộ cận nghèo tham gia bảo hiểm y tế 100%")
+    assert not near_poor.indicator.catalogued
+    (children,) = yt.parse_target("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95%")
+    assert children.indicator.code == "epi_full_immunization"
+
+
+def test_a_stated_rate_makes_a_count_a_rate() -> None:
+    (beds,) = yt.parse_target("Số giường bệnh/vạn dân đạt 31 giường", 2025)
+    assert (beds.indicator.code, beds.value_in_unit) == ("hospital_beds", 31)
+    (cases,) = yt.parse_target("Số ca nhiễm HIV mới được phát hiện dưới 1.000 người", 2025)
+    assert not cases.indicator.catalogued
+    assert str(cases.value.units) == "person"  # type: ignore[union-attr]

@@ -129,3 +129,16 @@ def test_any_text_gives_a_value_or_a_yte_targets_error(text: str) -> None:
         return
     assert isinstance(comparator, yt.Comparator)
     assert isinstance(value, yt.Quantity)
+
+
+@pytest.mark.parametrize("text", ["< 1/3", ",5%", "1e3", "3/4 số xã"])
+def test_numbers_that_cannot_be_read_as_written(text: str) -> None:
+    with pytest.raises(yt.ParseError, match="written whole"):
+        yt.parse_target_value(text)
+
+
+def test_thousands_set_apart_by_spaces_in_a_rate() -> None:
+    assert yt.parse_target_value("40 / 100 000 trẻ đẻ sống") == (
+        C.EQ,
+        yt.Q_(40, "per_100000_live_births"),
+    )

@@ -26,7 +26,7 @@ from ..target import Source, Target
 from .assignments import read_assignment_tables
 from .markup import html_table_rows
 from .ocr import tolerant
-from .outline import Part, parts
+from .outline import Part, paragraphs, parts
 from .prose import read_prose_targets
 from .table import read_indicator_tables
 from .target import parse_target
@@ -85,10 +85,11 @@ _IMPLEMENTS: Final = re.compile(
     r"((?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị)\s+số\s+(\d+[\w./-]*/[\w.-]+)"
     r"(?:\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4}))?)"
 )
+# The issuer heads the document, in capitals ("ỦY BAN NHÂN DÂN" / "TỈNH ĐỒNG NAI"); a line
+# that names a body in running text ("Ban Chấp hành Trung ương Đảng khóa XII về ...") is none.
 _ISSUER: Final = re.compile(
     r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|BAN CHẤP HÀNH|"
-    r"BAN THƯỜNG VỤ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|ĐẢNG BỘ|SỞ Y TẾ)\b",
-    re.IGNORECASE,
+    r"BAN THƯỜNG VỤ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|ĐẢNG BỘ|SỞ Y TẾ)\b"
 )
 
 
@@ -128,13 +129,23 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
     if origin != list(range(len(origin))):  # HTML tables were rewritten: the document's lines
         targets = [_at_origin(t, origin) for t in targets]
         assignments = [_at_origin(a, origin) for a in assignments]
+    number = _number(text)
     return Plan(
         title=_title(lines),
-        number=_number(text),
+        number=number,
+        kind=_kind(number, lines),
         issuer=_issuer(lines),
         jurisdiction=_province(text),
         issued=_issued(text),
-        implements=_implements(text),
+        # the documents a plan implements are named before its objectives ("Căn cứ ...",
+        # "Thực hiện ...", its purpose), not those its targets and tasks cite
+        implements=_implements(
+            "\n".join(
+                line
+                for line, part in zip(lines, outline, strict=True)
+                if part in (Part.PREAMBLE, Part.PURPOSE)
+            )
+        ),
         targets=targets,
         assignments=assignments,
         source=Source(document=document) if document else None,
@@ -195,12 +206,16 @@ def _targets(
     targets: list[Target] = []
     active = False
     year: int | None = None
+    # a line a conversion broke ("... trẻ em dưới" / "5 tuổi giảm còn 18,5%.") is read whole
+    texts = {p.line - 1: p.text for p in paragraphs(lines)}
     for index, raw in enumerate(lines):
         part = outline[index]
         if index > 0 and part is not outline[index - 1]:  # the heading of a new part
             active, year = part is Part.OBJECTIVES, None
             continue
-        line = clean_text(raw)
+        if index not in texts:
+            continue  # the rest of a paragraph begun above
+        line = clean_text(raw) if raw.lstrip().startswith("|") else texts[index]
         if not line or line.startswith("|"):
             continue
         heading = _heading_text(line)
@@ -250,6 +265,29 @@ def _title(lines: list[str]) -> str:
         if len(line.split()) >= 4:
             return line
     return "Kế hoạch"
+
+
+_KIND_IN_NUMBER: Final = re.compile(r"(?:^|[/-])(KH|NQ|QĐ|CTr|CTHĐ|CT|ĐA|TB)(?=[-/]|$)")
+_KIND_TITLES: Final = (
+    ("KẾ HOẠCH", "KH"),
+    ("NGHỊ QUYẾT", "NQ"),
+    ("QUYẾT ĐỊNH", "QĐ"),
+    ("CHƯƠNG TRÌNH", "CTr"),
+    ("ĐỀ ÁN", "ĐA"),
+)
+
+
+def _kind(number: str | None, lines: list[str]) -> str | None:
+    """The kind of document, as its number writes it ("7315/KH-UBND": "KH", "12/2024/NQ-HĐND":
+    "NQ"), else from its title in capitals ("KẾ HOẠCH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH")."""
+    if number is not None and (found := _KIND_IN_NUMBER.search(number)):
+        return found.group(1)
+    for raw in lines[:40]:
+        line = _heading_text(raw)
+        for title, kind in _KIND_TITLES:
+            if line.startswith(title) and line.isupper():
+                return kind
+    return None
 
 
 def _number(text: str) -> str | None:

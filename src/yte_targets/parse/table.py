@@ -46,7 +46,7 @@ _ROW_NUMBER: Final = re.compile(r"^\d+(?:\.\d+)*\.?$")
 _NAME_HEADER: Final = re.compile(
     tolerant("chỉ tiêu", "chỉ số", "nội dung", "tên chỉ", "tên"), re.IGNORECASE
 )
-_UNIT_HEADER: Final = re.compile(tolerant("đơn vị"), re.IGNORECASE)
+_UNIT_HEADER: Final = re.compile(rf"{tolerant('đơn vị')}|^đvt\b|^đv\b", re.IGNORECASE)
 _SEPARATOR: Final = re.compile(r"^[\s|:\-]+$")
 _SUBGROUP: Final = re.compile(r"^[-–+•]\s*(nam|nữ|thành thị|nông thôn)\s*$", re.IGNORECASE)
 # A row that names a category of indicators ("Chỉ số đầu vào") heads no indicator of its own.

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Final
 
 import attrs
@@ -28,7 +29,7 @@ from ..catalog import Catalog, default
 from ..errors import ParseError, YteTargetsError
 from ..indicator import Direction, Indicator
 from ..target import Baseline, Comparator, Relative, Source, Target
-from ..units import Unit, parse_unit
+from ..units import Unit, parse_unit, ureg
 from ..vi import parse_number
 from .ocr import tolerant
 from .value import (
@@ -39,6 +40,7 @@ from .value import (
     YEAR_BEFORE,
     clean_text,
     comparator_at,
+    not_values,
     parse_target_value,
     value_range,
 )
@@ -53,10 +55,13 @@ STRONG_SCORE: Final = 0.9
 _YEAR: Final = r"(?:19|20|21)\d{2}"
 _YEAR_WORD: Final = tolerant("năm")
 # The year a target is for: "đến năm 2030", "vào cuối năm 2025", "năm 2025"; not a year it is
-# compared with or counted from ("so với năm 2020", "từ năm 2021", "cùng kỳ năm 2024").
+# compared with or counted from ("so với năm 2020", "từ năm 2021", "cùng kỳ năm 2024"), nor the
+# period a set of criteria is named for ("Bộ tiêu chí ... giai đoạn đến năm 2030").
 _BY_YEAR: Final = re.compile(
-    rf"(?:{tolerant('đến', 'vào', 'trong')})\s+(?:(?:{tolerant('cuối')})\s+)?(?:{_YEAR_WORD})\s+"
-    rf"({_YEAR})|(?<!với )(?<!từ )(?<!kỳ )(?<!như )(?:{_YEAR_WORD})\s+({_YEAR})",
+    rf"(?<![^\W\d_])(?<!đoạn )(?:{tolerant('đến', 'vào', 'trong')})\s+"
+    rf"(?:(?:{tolerant('cuối')})\s+)?(?:{_YEAR_WORD})\s+({_YEAR})"
+    rf"|(?<![^\W\d_])(?<!với )(?<!từ )(?<!kỳ )(?<!như )(?<!đến )(?<!đoạn )"
+    rf"(?:{_YEAR_WORD})\s+({_YEAR})",
     re.IGNORECASE,
 )
 # "... đạt trên 95% vào năm 2025 và duy trì đến năm 2030": the same target, kept to a later year.
@@ -145,6 +150,26 @@ _SUBGROUP: Final = re.compile(
 )
 _CLAUSES: Final = re.compile(r"\s*;\s*")
 _WORD: Final = re.compile(r"[^\W\d_]{2,}")
+# An age group inside a name: "trẻ em dưới 6 tuổi có thẻ ...", "người từ 60 tuổi trở lên
+# được ..." (not "đạt 75 tuổi", a value, nor "dưới 5 tuổi giảm còn", whose number the last
+# value rule already passes over).
+_AGE_FOLLOWERS: Final = tolerant(
+    "có", "được", "bị", "mắc", "tham gia", "sử dụng", "đã", "không", "trong", "tại", "ở", "và"
+)
+_AGE_GROUP: Final = re.compile(
+    rf"(?:{tolerant('dưới', 'trên', 'từ', 'đủ')})\s+(?P<age>\d{{1,2}})\s+(?:{tolerant('tuổi')})"
+    rf"(?:\s+(?:{tolerant('trở lên')}))?(?=\s+(?:{_AGE_FOLLOWERS})\b)",
+    re.IGNORECASE,
+)
+_ASIDE: Final = re.compile(r"\((?P<inner>[^()]{0,300})\)")
+_BARE_YEAR: Final = re.compile(rf"(?:(?:{tolerant('năm')})\s+)?{_YEAR}", re.IGNORECASE)
+_PAST_VALUE: Final = re.compile(
+    rf"^(?:(?:{tolerant('năm')})\s+)?(?P<year>{_YEAR})\s*[:,]?\s*"
+    rf"(?:(?:{tolerant('ước đạt', 'ước', 'đạt', 'là', 'chỉ đạt', 'mới đạt')})\s+)?"
+    r"(?P<value>\d[\d.,]*\s*(?:%|‰|[^\W\d_]+(?:\s*/\s*[\d.]+\s*[^\W\d_ ]+(?:\s[^\W\d_]+)*)?)?)\s*$",
+    re.IGNORECASE,
+)
+_WITHIN: Final = re.compile(rf"^(?:{tolerant('trong đó')})\b\s*[,:]?\s*", re.IGNORECASE)
 _ITEM_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2})*(?:\.|\))\s+(?=[^\W\d_])")
 _ITEM_PREFIX: Final = re.compile(r"[\s#*>-]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+(?=\S)")
 # A year that opens a sentence is the year of all of it: "Đến năm 2025, tuổi thọ ... ; tỷ lệ ..."
@@ -178,6 +203,8 @@ def _values(text: str) -> list[re.Match[str]]:
     denominator of a rate ("30/100.000 trẻ đẻ sống", "trên 1.000 trẻ đẻ sống")."""
     denominators = [m.span() for m in _RATE.finditer(text)]
     skipped = [m.span() for m in PERIOD.finditer(text)]  # "giai đoạn 2021-2025"
+    skipped += not_values(text)  # "Nghị quyết số 20-NQ/TW", "ngày 29/4/2022"
+    skipped += [m.span("age") for m in _AGE_GROUP.finditer(text)]  # "trẻ em dưới 6 tuổi có"
     found: list[re.Match[str]] = []
     for match in _NUMBER.finditer(text):
         if re.fullmatch(_YEAR, match.group()) and YEAR_BEFORE.search(text, 0, match.start()):
@@ -342,6 +369,35 @@ def _own_indicator(name: str, comparator: Comparator | None, unit: Unit | None) 
     )
 
 
+# Groups of people an indicator may be about. A name that speaks of a group ("trẻ em dưới 6
+# tuổi có thẻ bảo hiểm y tế", "người thuộc hộ cận nghèo tham gia bảo hiểm y tế") is never bound
+# to an indicator of everyone, nor of another group: it is a part, with its own indicator.
+_GROUPS: Final = tuple(
+    _fold(g)
+    for g in (
+        "trẻ em", "trẻ sơ sinh", "người cao tuổi", "phụ nữ", "bà mẹ", "học sinh", "sinh viên",
+        "hộ nghèo", "hộ cận nghèo", "người khuyết tật", "dân tộc thiểu số", "thanh niên",
+        "vị thành niên", "nam giới", "nữ giới", "người lao động", "công nhân", "người nhiễm",
+    )
+)  # fmt: skip
+
+
+_SHARE: Final = re.compile(rf"^(?:{tolerant('tỷ lệ', 'tỉ lệ')})\b", re.IGNORECASE)
+_PER_PEOPLE: Final = re.compile(r"^per_\d+_people$")
+_COUNT_UNITS: Final = frozenset({"case", "person", "bed"})
+_PERCENT: Final = ureg.Unit("percent")
+
+
+def _groups(text: str) -> frozenset[str]:
+    folded = f" {' '.join(_fold(text).split())} "
+    return frozenset(g for g in _GROUPS if f" {g} " in folded)
+
+
+@lru_cache(maxsize=1024)
+def _indicator_groups(indicator: Indicator) -> frozenset[str]:
+    return frozenset().union(*(_groups(t) for t in (indicator.name_vi, *indicator.aliases)))
+
+
 def _bind(
     name: str, previous: str, catalog: Catalog, exclude: frozenset[str] = frozenset()
 ) -> tuple[Indicator | None, str]:
@@ -361,10 +417,16 @@ def _bind(
         candidates.append(f"{previous} {name}")
     best: tuple[float, Indicator | None, str] = (0.0, None, name)
     for candidate in candidates:
+        groups = _groups(candidate)
+        share = _SHARE.match(candidate) is not None and _RATE.search(candidate) is None
         found = [
             m
             for m in catalog.matches(candidate, limit=3, min_score=MIN_SCORE)
             if m.indicator.code not in exclude
+            and groups <= _indicator_groups(m.indicator)
+            # "Tỷ lệ trạm y tế xã có bác sĩ làm việc" is a share, no number of doctors per
+            # 10.000 people
+            and not (share and _PER_PEOPLE.match(str(m.indicator.unit)))
         ]
         if found and found[0].score > best[0] + 1e-9:
             best = (found[0].score, found[0].indicator, candidate)
@@ -417,6 +479,7 @@ def parse_target(
     leading = _LEADING_YEAR.match(text)
     if leading is not None and _has_value(text[leading.end() :]):
         year, text = int(leading.group("year")), text[leading.end() :]
+    text, aside = _asides(text)
     kept = _MAINTAIN.search(text)
     if kept is not None and _has_value(text[: kept.start()]):
         return _maintained(
@@ -444,8 +507,12 @@ def parse_target(
     subject = clean_text(subject).rstrip(" :")
     relative_match = _RELATIVE.search(text) or _NO_CHANGE.search(text) or _TIMES.search(text)
     baseline_match = None if relative_match else _BASELINE.search(text)
+    base: tuple[str, int] | None = None
     if baseline_match is not None:
         text = (text[: baseline_match.start()] + " " + text[baseline_match.end() :]).strip()
+        base = (baseline_match.group("value"), int(baseline_match.group("year")))
+    elif aside is not None and relative_match is None:
+        base = aside
     rest = text if relative_match is None else text[relative_match.end() :]
     stated_year = _BY_YEAR.search(rest)
     if stated_year is not None:
@@ -473,9 +540,14 @@ def parse_target(
     targets: list[Target] = []
     if not clause_years:
         clauses = _clauses(text)
+    # "..., trong đó 100% trẻ em dưới 6 tuổi có thẻ bảo hiểm y tế": a part of the indicator
+    # before, never the indicator before itself
+    within = [_WITHIN.match(c) is not None for c in clauses]
+    clauses = [_WITHIN.sub("", c) for c in clauses]
     firsts = [_starts_with_value(c) and not _bare_value(c) for c in clauses]
     shared_units = _shared_units(clauses, firsts, unit)
     previous = subject
+    previous_code = ""
     for index, clause in enumerate(clauses):
         if clause_years:
             year = clause_years[index]
@@ -522,7 +594,8 @@ def parse_target(
             comparator, value = parse_target_value(value_text, unit=shared_unit)
         except YteTargetsError:
             continue
-        indicator, used = _bind(name, previous, catalog)
+        exclude = frozenset({previous_code}) if within[index] else frozenset()
+        indicator, used = _bind(name, "" if within[index] else previous, catalog, exclude)
         if indicator is None and not value_first:
             # "Có 2,5 dược sĩ đại học/10.000 dân": the name follows the value
             after = _name_after(value_text)
@@ -532,6 +605,18 @@ def parse_target(
                     len(_WORD.findall(name)) <= 1 and len(_WORD.findall(after)) > 1
                 ):
                     indicator, used = named, after_used
+        if (
+            indicator is not None
+            and str(value.units) in _COUNT_UNITS
+            and str(indicator.unit).startswith("per_")
+            and shared_unit is None
+            and not any(_RATE.search(t) for t in (name, used, subject))
+        ):
+            # "Số giường bệnh đạt 3.000 giường": a count, not a rate per 10.000 people ("12 bác
+            # sỹ" is one only where the sentence states the rate)
+            indicator = None
+        if indicator is None and value.dimensionless and _SHARE.match(used):
+            value = value.magnitude * _PERCENT  # "Tỷ lệ ... đạt 95": a share, in percent
         try:
             if indicator is None:
                 indicator = _own_indicator(used, comparator, value.units)
@@ -552,12 +637,10 @@ def parse_target(
             if comparator is Comparator.APPROX and indicator.direction is Direction.BAND:
                 tolerance = round((span[1] - span[0]) / 2, 12) * value.units
         baseline = None
-        if baseline_match is not None and not targets:
+        if base is not None and not targets:
             try:
-                base_value = parse_target_value(
-                    baseline_match.group("value"), indicator, unit=value.units
-                )[1]
-                baseline = Baseline(value=base_value, year=int(baseline_match.group("year")))
+                base_value = parse_target_value(base[0], indicator, unit=value.units)[1]
+                baseline = Baseline(value=base_value, year=base[1])
             except YteTargetsError:
                 baseline = None
         if (
@@ -580,7 +663,7 @@ def parse_target(
                 tolerance=tolerance,
             )
         )
-        previous = used
+        previous, previous_code = used, indicator.code
     return targets
 
 
@@ -609,6 +692,36 @@ def _shared_units(
             shared[index : end + 1] = [rate] * (end + 1 - index)
         index = end + 1
     return shared
+
+
+def _asides(text: str) -> tuple[str, tuple[str, int] | None]:
+    """``text`` without the asides in brackets that hold values ("(năm 2020 đạt 90,2%)",
+    "(chỉ tiêu Trung ương giao 93%)", "(trong đó bác sĩ y học cổ truyền đạt 1,5 bác sĩ)"):
+    their numbers are not the target's. A bracketed year ("(năm 2025)") stays, as words; the
+    first aside that states a past value ("năm 2020 đạt 90,2%", "năm 2022: 74,1 tuổi") is
+    returned as (value, year), a baseline. Text whose values are all in brackets is kept."""
+    if "(" not in text:
+        return text, None
+    base: tuple[str, int] | None = None
+    pieces: list[str] = []
+    position = 0
+    for found in _ASIDE.finditer(text):
+        inner = found.group("inner").strip()
+        pieces.append(text[position : found.start()])
+        position = found.end()
+        if _BARE_YEAR.fullmatch(inner):
+            pieces.append(f" năm {inner[-4:]} ")
+        elif _has_value(inner):
+            past = _PAST_VALUE.match(inner)
+            if past is not None and base is None:
+                base = (past.group("value"), int(past.group("year")))
+        else:
+            pieces.append(found.group())
+    pieces.append(text[position:])
+    kept = " ".join("".join(pieces).split())
+    if not _has_value(kept):
+        return text, None
+    return kept, base
 
 
 def _clause_years(clauses: list[str], default: int | None) -> list[int | None]:

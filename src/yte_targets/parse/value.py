@@ -71,6 +71,7 @@ _WORDS: Final[tuple[tuple[str, Comparator | None], ...]] = (
     ("duy trì", None),
     ("giữ", None),
     ("ở mức", Comparator.EQ),
+    ("mức", None),
     ("đạt", Comparator.EQ),
     ("là", Comparator.EQ),
     ("bằng", Comparator.EQ),
@@ -80,7 +81,7 @@ _TAGS: Final = re.compile(r"<[^>]{0,200}>")
 _EMPHASIS: Final = re.compile(r"[*_`]+")
 _NUMBER: Final = re.compile(r"[-+\u2212]?\d[\d.,]*")
 _RATE: Final = re.compile(
-    r"(?:/|\btrên\b)\s*(?:\d[\d.]*\s*)?(?:vạn|nghìn|ngàn|triệu)?\s*"
+    r"(?:/|\btrên\b)\s*(?:\d{1,3}(?:[.\s]\d{3})*\s*|\d[\d.]*\s*)?(?:vạn|nghìn|ngàn|triệu)?\s*"
     r"(?:người dân|dân số|dân|người|trẻ em sinh ra sống|trẻ sinh ra sống|trẻ đẻ ra sống|"
     r"trẻ đẻ sống|trẻ sinh sống|ca đẻ sống|ca sinh sống)\b",
     re.IGNORECASE,
@@ -93,6 +94,33 @@ RANGE: Final = re.compile(
     re.IGNORECASE,
 )
 _YEAR_NUMBER: Final = re.compile(r"(?:19|20|21)\d{2}")
+# Numbers that are never values: the numbers of documents ("Nghị quyết số 20-NQ/TW",
+# "546/QĐ-TTg", "12/2024/NQ-HĐND"), dates ("29/4/2022", "ngày 10 tháng 7 năm 2024", "tháng
+# 6/2024", "quý II/2024").
+_NOT_VALUES: Final = re.compile(
+    r"(?<![\w/])\d+(?:/(?:19|20|21)\d{2})?[-/][A-ZĐ][\w-]*(?:/[\w-]+)*"
+    r"|(?<![\w/.,])\d{1,2}/\d{1,2}/(?:19|20|21)\d{2}(?![\w/])"
+    rf"|(?:{tolerant('ngày')})\s+\d{{1,2}}(?:\s+(?:{tolerant('tháng')})\s+\d{{1,2}})?"
+    rf"(?:\s+(?:{tolerant('năm')})\s+\d{{4}})?"
+    rf"|(?:{tolerant('tháng')})\s+\d{{1,2}}(?:\s*/\s*\d{{4}}|\s+(?:{tolerant('năm')})\s+\d{{4}})?"
+    rf"|(?:{tolerant('quý')})\s+(?:[IV]{{1,3}}|\d)(?:\s*/\s*\d{{4}})?",
+    re.IGNORECASE,
+)
+
+
+def not_values(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` whose numbers are no values: documents' numbers and dates."""
+    return [m.span() for m in _NOT_VALUES.finditer(text)]
+
+
+# A number that cannot be read as written: a decimal part without its whole one (",5%"), an
+# exponent ("1e3"), a fraction that is no rate ("1/3"; "30/10.000 dân" is one).
+_DAMAGED: Final = re.compile(
+    r"\d[\d.,]*[eE][-+]?\d"
+    r"|\d[\d.,]*\s*/\s*(?!(?:10|100|1[.\s]?000|10[.\s]?000|100[.\s]?000|1[.\s]?000[.\s]?000)"
+    r"(?!\d))\d"
+)
+
 #: A period of years: "2021-2025", "2026 – 2030".
 PERIOD: Final = re.compile(r"(?:19|20|21)\d{2}\s*[-–—]\s*(?:19|20|21)\d{2}(?!\d)")
 # "95% trở lên" is at least 95%, "10‰ trở xuống" at most 10‰.
@@ -182,8 +210,8 @@ def _unit_of(rest: str) -> Unit | None:
     if not rest:
         return None
     rate = _RATE.search(rest)
-    if rate is not None:
-        return parse_unit(rate.group())
+    if rate is not None:  # "/100 000 trẻ đẻ sống": thousands set apart by a space
+        return parse_unit(re.sub(r"(?<=\d)\s(?=\d{3}\b)", ".", rate.group()))
     words = rest.split()
     for size in range(min(len(words), 4), 0, -1):  # "% dân số", "con/phụ nữ", "tuổi"
         try:
@@ -258,19 +286,33 @@ def parse_target_value(
         raise ParseError(repr(text), 0, "the text of a target value", what="target value")
     cleaned = clean_text(text)
     number = _NUMBER.search(cleaned)
+    skipped = not_values(cleaned)
     while number is not None and (
         (
             re.fullmatch(r"(?:19|20|21)\d{2}", number.group())
             and YEAR_BEFORE.search(cleaned, 0, number.start()) is not None
         )
         or PERIOD.match(cleaned, number.start()) is not None
+        or any(start <= number.start() < end for start, end in skipped)
     ):
-        # "đến năm 2030 đạt 95%", "giai đoạn 2021 - 2025 đạt 95%": not the years
+        # "đến năm 2030 đạt 95%", "giai đoạn 2021 - 2025 đạt 95%", "Nghị quyết số 20-NQ/TW":
+        # not values
         skip = PERIOD.match(cleaned, number.start())
-        number = _NUMBER.search(cleaned, skip.end() if skip else number.end())
+        end = next((e for s_, e in skipped if s_ <= number.start() < e), number.end())
+        number = _NUMBER.search(cleaned, skip.end() if skip else end)
     if number is None:
         raise ParseError(cleaned, len(cleaned), "a number (e.g. 'dưới 10‰')", what="target value")
     digits = number.group().rstrip(".,")
+    start = number.start()
+    if _DAMAGED.match(cleaned, start) or (
+        start > 0 and cleaned[start - 1] in ".," and (start < 2 or not cleaned[start - 2].isdigit())
+    ):
+        raise ParseError(
+            cleaned,
+            number.start(),
+            "a number written whole (not ',5', '1e3' or the fraction '1/3')",
+            what="target value",
+        )
     try:
         magnitude = parse_number(digits)
     except ParseError as exc:
