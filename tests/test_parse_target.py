@@ -407,3 +407,49 @@ def test_a_stated_rate_makes_a_count_a_rate() -> None:
     (cases,) = yt.parse_target("Số ca nhiễm HIV mới được phát hiện dưới 1.000 người", 2025)
     assert not cases.indicator.catalogued
     assert str(cases.value.units) == "person"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part after a semicolon that goes on with the indicator before it
+        ("Tỷ lệ tham gia BHYT: năm 2025 đạt 95%; năm 2030 đạt trên 97%.",
+         ["Tỷ lệ tham gia bảo hiểm y tế: đạt 95% (2025)",
+          "Tỷ lệ tham gia bảo hiểm y tế: trên 97% (2030)"]),
+        ("Tuổi thọ trung bình đạt 74,5 tuổi vào năm 2025; 75 tuổi vào năm 2030.",
+         ["Tuổi thọ trung bình: đạt 74,5 tuổi (2025)", "Tuổi thọ trung bình: đạt 75 tuổi (2030)"]),
+        ("Tỷ lệ người mắc tăng huyết áp được phát hiện đạt 70%; được quản lý điều trị đạt 50%"
+         " vào năm 2025.",
+         ["Tỷ lệ người mắc tăng huyết áp được phát hiện: đạt 70%",
+          "Tỷ lệ người mắc tăng huyết áp được quản lý điều trị: đạt 50% (2025)"]),
+        # a level and a change against a base year: both
+        ("Tỷ lệ dân số được quản lý sức khỏe đạt trên 90%, tăng 10% so với năm 2020, vào năm"
+         " 2025.",
+         ["Tỷ lệ dân số được quản lý sức khỏe: trên 90% (2025)",
+          "Tỷ lệ dân số được quản lý sức khỏe: tăng tối thiểu 10% so với năm 2020 (2025)"]),
+        # a period's end is the year, where no other is named
+        ("Trong giai đoạn 2021-2025, tỷ lệ dân số tham gia BHYT đạt 93%.",
+         ["Tỷ lệ tham gia bảo hiểm y tế: đạt 93% (2025)"]),
+        # where, not how much
+        ("Tỷ lệ tiêm chủng đầy đủ ở trẻ em dưới 1 tuổi đạt trên 95% tại 100% xã, phường",
+         ["Tỷ lệ tiêm chủng mở rộng: trên 95%"]),
+        # verbs and comparators of other plans
+        ("Tỷ lệ người trưởng thành hút thuốc lá giảm xuống 36% vào năm 2025",
+         ["Tỷ lệ người trưởng thành hút thuốc lá: tối đa 36% (2025)"]),
+        ("Bảo đảm 100% chất thải y tế nguy hại được thu gom và xử lý theo quy định",
+         ["Tỷ lệ chất thải y tế nguy hại được thu gom và xử lý theo quy định: đạt 100%"]),
+        ("Phấn đấu đến năm 2025 có 95% người nhiễm HIV biết tình trạng nhiễm HIV của mình,"
+         " 95% người được chẩn đoán nhiễm HIV được điều trị ARV",
+         ["Tỷ lệ người nhiễm HIV biết tình trạng nhiễm HIV của mình: đạt 95% (2025)",
+          "Tỷ lệ người được chẩn đoán nhiễm HIV được điều trị ARV: đạt 95% (2025)"]),
+        # a part of a scheme or of the people is its own indicator
+        ("Tỷ lệ tham gia bảo hiểm y tế bắt buộc đạt 100%",
+         ["Tỷ lệ tham gia bảo hiểm y tế bắt buộc: đạt 100%"]),
+        # a rate in an uncatalogued name is the unit of its count
+        ("Số cán bộ y tế/vạn dân đạt 50 người", ["Số cán bộ y tế/vạn dân: đạt 50/10.000 dân"]),
+        # a ratio of two counts is no percentage
+        ("Tỷ lệ điều dưỡng/bác sĩ đạt 2,5", ["Tỷ lệ điều dưỡng/bác sĩ: đạt 2,5"]),
+    ],
+)  # fmt: skip
+def test_more_shapes_of_target_sentences(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected

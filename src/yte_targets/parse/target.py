@@ -169,6 +169,11 @@ _PAST_VALUE: Final = re.compile(
     r"(?P<value>\d[\d.,]*\s*(?:%|‰|[^\W\d_]+(?:\s*/\s*[\d.]+\s*[^\W\d_ ]+(?:\s[^\W\d_]+)*)?)?)\s*$",
     re.IGNORECASE,
 )
+_SCOPE_BEFORE: Final = re.compile(rf"(?<![^\W\d_])(?:{tolerant('tại', 'ở')})\s+$", re.IGNORECASE)
+_PARTICIPLE: Final = re.compile(r"^(được|có|bị)\s", re.IGNORECASE)
+_PERIOD_OF: Final = re.compile(
+    rf"(?:{tolerant('giai đoạn')})\s+{_YEAR}\s*[-–—]\s*({_YEAR})(?!\d)", re.IGNORECASE
+)
 _WITHIN: Final = re.compile(rf"^(?:{tolerant('trong đó')})\b\s*[,:]?\s*", re.IGNORECASE)
 _ITEM_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2})*(?:\.|\))\s+(?=[^\W\d_])")
 _ITEM_PREFIX: Final = re.compile(r"[\s#*>-]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+(?=\S)")
@@ -179,6 +184,7 @@ _LEADING_YEAR: Final = re.compile(
     re.IGNORECASE,
 )
 _SPLIT: Final = re.compile(r"\s*;\s*|\s*,(?!\d)\s*|\s+và\s+")  # "3,2%" is a number
+_SPLIT_KEEP: Final = re.compile(r"(\s*;\s*|\s*,(?!\d)\s*|\s+và\s+)")
 _TRAILING_GROUP: Final = re.compile(r"(?:\s+theo\s+giới)?\s*[:,-]?\s*\b(nam|nữ)\s*$", re.IGNORECASE)
 _SENTENCES: Final = re.compile(r"(?<=[^\d\s])\.\s+(?=[A-ZĐÀ-Ỹ0-9])")
 # A count that qualifies the value rather than being one: "với 14 loại vắc xin",
@@ -213,6 +219,8 @@ def _values(text: str) -> list[re.Match[str]]:
             continue  # "### 4. Một số chỉ tiêu ...", "3) ...": the number of an item
         if any(start <= match.start() < end for start, end in skipped):
             continue
+        if _SCOPE_BEFORE.search(text, 0, match.start()):
+            continue  # "đạt trên 95% tại 100% xã, phường": where, not how much
         span = value_range(text, match.start())
         if span is not None:  # "90-95%": one value, the range
             skipped.append((span[2].start("high") - 1, span[2].end()))
@@ -231,18 +239,21 @@ def _has_value(text: str) -> bool:
 def _clauses(text: str) -> list[str]:
     """Split at ; , and "và", then put back the pieces that hold no value (names with commas:
     "trạm y tế xã, phường, thị trấn")."""
-    pieces = [p for p in _SPLIT.split(text) if p.strip()]
-    value_first = bool(pieces) and _starts_with_value(pieces[0])
+    parts = _SPLIT_KEEP.split(text)
+    # each piece with the separator written before it (", ", " và ", "; ")
+    pairs = [(parts[i - 1] if i else "", parts[i]) for i in range(0, len(parts), 2)]
+    pairs = [(sep, piece) for sep, piece in pairs if piece.strip()]
+    value_first = bool(pairs) and _starts_with_value(pairs[0][1])
     clauses: list[str] = []
     pending = ""
-    for piece in pieces:
+    for separator, piece in pairs:
         if _has_value(piece):
-            clauses.append(f"{pending} {piece}".strip() if pending else piece)
+            clauses.append(f"{pending}{separator}{piece}".strip() if pending else piece)
             pending = ""
         elif value_first and clauses:
-            clauses[-1] = f"{clauses[-1]}, {piece}"
+            clauses[-1] = f"{clauses[-1]}{separator}{piece}"
         else:
-            pending = f"{pending}, {piece}".strip(", ") if pending else piece
+            pending = f"{pending}{separator}{piece}" if pending else piece
     if pending and clauses:
         clauses[-1] = f"{clauses[-1]}, {pending}"
     return clauses
@@ -378,6 +389,10 @@ _GROUPS: Final = tuple(
         "trẻ em", "trẻ sơ sinh", "người cao tuổi", "phụ nữ", "bà mẹ", "học sinh", "sinh viên",
         "hộ nghèo", "hộ cận nghèo", "người khuyết tật", "dân tộc thiểu số", "thanh niên",
         "vị thành niên", "nam giới", "nữ giới", "người lao động", "công nhân", "người nhiễm",
+        # ... and parts of a scheme or a place ("bảo hiểm y tế bắt buộc", "người bệnh nội
+        # trú", "khu vực miền núi")
+        "bắt buộc", "tự nguyện", "nội trú", "ngoại trú", "miền núi", "vùng khó khăn",
+        "vùng sâu", "đồng bào",
     )
 )  # fmt: skip
 
@@ -399,7 +414,12 @@ def _indicator_groups(indicator: Indicator) -> frozenset[str]:
 
 
 def _bind(
-    name: str, previous: str, catalog: Catalog, exclude: frozenset[str] = frozenset()
+    name: str,
+    previous: str,
+    catalog: Catalog,
+    exclude: frozenset[str] = frozenset(),
+    *,
+    rate_stated: bool = False,
 ) -> tuple[Indicator | None, str]:
     """The catalogue indicator a name means, trying the name alone, then the name completed
     from the previous clause's ("dưới 5 tuổi" after "Tỷ suất tử vong trẻ em dưới 1 tuổi")."""
@@ -418,7 +438,11 @@ def _bind(
     best: tuple[float, Indicator | None, str] = (0.0, None, name)
     for candidate in candidates:
         groups = _groups(candidate)
-        share = _SHARE.match(candidate) is not None and _RATE.search(candidate) is None
+        share = (
+            not rate_stated
+            and _SHARE.match(candidate) is not None
+            and _RATE.search(candidate) is None
+        )
         found = [
             m
             for m in catalog.matches(candidate, limit=3, min_score=MIN_SCORE)
@@ -497,13 +521,15 @@ def parse_target(
     if len(clauses) > 1 and any(_BY_YEAR.search(c) for c in clauses):
         # "đạt mức sinh thay thế vào năm 2030; đưa tỷ số giới tính ... về mức cân bằng":
         # a year stated in one part between semicolons is that part's alone
-        return [
-            t
-            for c in clauses
-            for t in parse_target(
-                c, year, subject=subject, unit=unit, catalog=catalog, source=source
+        found: list[Target] = []
+        for part in clauses:
+            part_subject = subject
+            if found and not subject:  # "...; năm 2030 đạt trên 97%": the indicator before
+                part, part_subject = _continued(part, found[-1])
+            found += parse_target(
+                part, year, subject=part_subject, unit=unit, catalog=catalog, source=source
             )
-        ]
+        return found
     subject = clean_text(subject).rstrip(" :")
     relative_match = _RELATIVE.search(text) or _NO_CHANGE.search(text) or _TIMES.search(text)
     baseline_match = None if relative_match else _BASELINE.search(text)
@@ -517,9 +543,20 @@ def parse_target(
     stated_year = _BY_YEAR.search(rest)
     if stated_year is not None:
         year = int(stated_year.group(1) or stated_year.group(2))
+    elif year is None and (period := _PERIOD_OF.search(rest)) is not None:
+        year = int(period.group(1))  # "Trong giai đoạn 2021-2025, ...": by the period's end
 
     relative = _relative(text, year, subject, catalog, source)
     if relative is not None:
+        assert relative_match is not None
+        # "... đạt trên 90%, tăng 10% so với năm 2020": the level and the change, both
+        remainder = f"{text[: relative_match.start()]} {text[relative_match.end() :]}"
+        if _has_value(_BY_YEAR.sub(" ", remainder)):
+            levels = parse_target(
+                remainder, year, subject=subject, unit=unit, catalog=catalog, source=source
+            )
+            if levels:
+                return [*levels, attrs.evolve(relative, indicator=levels[-1].indicator)]
         return [relative]
     qualifier_match = _QUALIFIER.search(text)
     qualifier = None
@@ -595,7 +632,10 @@ def parse_target(
         except YteTargetsError:
             continue
         exclude = frozenset({previous_code}) if within[index] else frozenset()
-        indicator, used = _bind(name, "" if within[index] else previous, catalog, exclude)
+        rated = str(value.units).startswith("per_")
+        indicator, used = _bind(
+            name, "" if within[index] else previous, catalog, exclude, rate_stated=rated
+        )
         if indicator is None and not value_first:
             # "Có 2,5 dược sĩ đại học/10.000 dân": the name follows the value
             after = _name_after(value_text)
@@ -615,8 +655,11 @@ def parse_target(
             # "Số giường bệnh đạt 3.000 giường": a count, not a rate per 10.000 people ("12 bác
             # sỹ" is one only where the sentence states the rate)
             indicator = None
-        if indicator is None and value.dimensionless and _SHARE.match(used):
+        if indicator is None and value.dimensionless and _SHARE.match(used) and "/" not in used:
             value = value.magnitude * _PERCENT  # "Tỷ lệ ... đạt 95": a share, in percent
+        if indicator is None and str(value.units) in _COUNT_UNITS and (rate := _RATE.search(used)):
+            # "Số cán bộ y tế/vạn dân đạt 50 người": the rate its name states
+            value = value.magnitude * parse_unit(rate.group())
         try:
             if indicator is None:
                 indicator = _own_indicator(used, comparator, value.units)
@@ -692,6 +735,23 @@ def _shared_units(
             shared[index : end + 1] = [rate] * (end + 1 - index)
         index = end + 1
     return shared
+
+
+def _continued(part: str, before: Target) -> tuple[str, str]:
+    """A part after a semicolon that goes on with the target before it: a value alone ("năm
+    2030 đạt trên 97%", "75 tuổi vào năm 2030") takes its indicator as subject; a part that
+    opens with a participle ("được quản lý điều trị ... đạt 50%") the head of its name ("Tỷ lệ
+    người mắc tăng huyết áp"). Returns (part, subject)."""
+    name = before.indicator.name_vi
+    bare = _strip_comparators(" ".join(_BY_YEAR.sub(" ", part).split()).strip(" .;:,"))
+    if _NUMBER.match(bare) and _bare_value(bare):
+        return part, name
+    participle = _PARTICIPLE.match(part)
+    if participle is not None:
+        cut = name.casefold().find(f" {participle.group(1).casefold()} ")
+        if cut > 0:
+            return f"{name[:cut]} {part}", ""
+    return part, ""
 
 
 def _asides(text: str) -> tuple[str, tuple[str, int] | None]:
