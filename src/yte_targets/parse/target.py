@@ -521,15 +521,15 @@ def parse_target(
     if len(clauses) > 1 and any(_BY_YEAR.search(c) for c in clauses):
         # "đạt mức sinh thay thế vào năm 2030; đưa tỷ số giới tính ... về mức cân bằng":
         # a year stated in one part between semicolons is that part's alone
-        found: list[Target] = []
+        read: list[Target] = []
         for part in clauses:
             part_subject = subject
-            if found and not subject:  # "...; năm 2030 đạt trên 97%": the indicator before
-                part, part_subject = _continued(part, found[-1])
-            found += parse_target(
+            if read and not subject:  # "...; năm 2030 đạt trên 97%": the indicator before
+                part, part_subject = _continued(part, read[-1])
+            read += parse_target(
                 part, year, subject=part_subject, unit=unit, catalog=catalog, source=source
             )
-        return found
+        return read
     subject = clean_text(subject).rstrip(" :")
     relative_match = _RELATIVE.search(text) or _NO_CHANGE.search(text) or _TIMES.search(text)
     baseline_match = None if relative_match else _BASELINE.search(text)
@@ -592,10 +592,10 @@ def parse_target(
         if not _has_value(clause):  # its only number was its year
             continue
         group = None
-        found = _SUBGROUP.match(clause)
-        if found is not None and not value_first:
-            group = found.group(1).lower()
-            clause = clause[found.end() :]
+        opening = _SUBGROUP.match(clause)
+        if opening is not None and not value_first:
+            group = opening.group(1).lower()
+            clause = clause[opening.end() :]
         if value_first:
             rest = _strip_comparators(clause)
             number = _NUMBER.match(rest)
