@@ -261,3 +261,38 @@ def test_extracted_plans_round_trip_through_plan_files(
 ) -> None:
     plan = extract(shared_dir, stem)
     assert yt.loads_plan(yt.dumps_plan(plan, form), form) == plan
+
+
+def test_broken_lines_are_whole_and_new_lines_are_new() -> None:
+    doc = "\n".join(
+        [
+            "I. MỤC TIÊU",
+            "2. Mục tiêu cụ thể đến năm 2025",
+            "Tỷ lệ tham gia bảo hiểm y tế đạt 95%",
+            "100% trạm y tế xã có bác sĩ làm việc",
+            "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới",
+            "5 tuổi giảm còn 18,5%.",
+            "Tỷ lệ hài lòng của người dân với dịch vụ y tế đạt trên",
+            "90%.",
+            "II. NHIỆM VỤ",
+        ]
+    )
+    assert [(t.source.line, str(t)) for t in yt.extract_plan(doc).targets] == [  # type: ignore[union-attr]
+        (3, "Tỷ lệ tham gia bảo hiểm y tế: đạt 95% (2025)"),
+        (4, "Tỷ lệ trạm y tế xã có bác sĩ làm việc: đạt 100% (2025)"),
+        (5, "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi: tối đa 18,5% (2025)"),
+        (7, "Tỷ lệ hài lòng của người dân với dịch vụ y tế: trên 90% (2025)"),
+    ]
+
+
+def test_the_cells_of_a_cell_per_line_table_are_no_sentences() -> None:
+    cells = ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Năm 2030",
+             "1", "Tuổi thọ trung bình", "Tuổi", "74", "75",
+             "2", "Tỷ suất chết trẻ em dưới 1 tuổi", "‰", "dưới 10", "dưới 8"]  # fmt: skip
+    doc = "\n".join(["I. MỤC TIÊU", "2. Mục tiêu cụ thể", *cells, "II. NHIỆM VỤ"])
+    assert [str(t) for t in yt.extract_plan(doc).targets] == [
+        "Tuổi thọ trung bình: đạt 74 tuổi (2025)",
+        "Tuổi thọ trung bình: đạt 75 tuổi (2030)",
+        "Tỷ suất tử vong trẻ em dưới 1 tuổi: dưới 10‰ (2025)",
+        "Tỷ suất tử vong trẻ em dưới 1 tuổi: dưới 8‰ (2030)",
+    ]

@@ -28,7 +28,7 @@ from .markup import html_table_rows
 from .ocr import tolerant
 from .outline import Part, paragraphs, parts
 from .prose import read_prose_targets
-from .table import read_indicator_tables
+from .table import cell_table_lines, read_indicator_tables
 from .target import parse_target
 from .tasks import read_assignment_paragraphs
 from .value import clean_text
@@ -208,7 +208,10 @@ def _targets(
     year: int | None = None
     # a line a conversion broke ("... trẻ em dưới" / "5 tuổi giảm còn 18,5%.") is read whole
     texts = {p.line - 1: p.text for p in paragraphs(lines)}
+    cells = cell_table_lines(lines)  # a table's cells are read by the table reader
     for index, raw in enumerate(lines):
+        if index in cells:
+            continue
         part = outline[index]
         if index > 0 and part is not outline[index - 1]:  # the heading of a new part
             active, year = part is Part.OBJECTIVES, None

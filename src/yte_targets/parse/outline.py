@@ -161,7 +161,9 @@ def paragraphs(lines: Sequence[str], *, first_line: int = 1) -> list[Paragraph]:
             and texts
             and not table
             and not heading
-            and (first.islower() or first.isdigit())
+            # a line that opens with a number goes on only from a word ("trẻ em dưới" / "5
+            # tuổi ..."), not after a value ("... đạt 95%" / "100% trạm y tế ...")
+            and (first.islower() or (first.isdigit() and texts[-1][-1][-1:].isalpha()))
             and not _ITEM.match(text)
         ):
             texts[-1].append(text)

@@ -149,7 +149,18 @@ _HEADER_CELL: Final = re.compile(
 _SECTION_CELL: Final = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ]|[a-zđ]\))\.?$")
 
 
-def _cell_per_line_rows(lines: Sequence[str]) -> Iterator[_Row]:
+def cell_table_lines(lines: Sequence[str]) -> frozenset[int]:
+    """The indices of the lines that hold tables with one cell per line (header and rows), so
+    that a reader of sentences passes over their cells."""
+    spans: list[tuple[int, int]] = []
+    for _ in _cell_per_line_rows(lines, spans):
+        pass
+    return frozenset(i for start, stop in spans for i in range(start, stop + 1))
+
+
+def _cell_per_line_rows(
+    lines: Sequence[str], spans: list[tuple[int, int]] | None = None
+) -> Iterator[_Row]:
     """Rows of tables whose cells stand one per line (Word documents converted to text: a
     blank line between cells, a no-break space for an empty cell). The header is a run of
     header cells with a year among them; then each row starts with its number (or an empty
@@ -173,13 +184,16 @@ def _cell_per_line_rows(lines: Sequence[str]) -> Iterator[_Row]:
         if width < 3 or not any(_YEAR_HEADER.match(c) for c in header):
             position += max(width, 1)
             continue
-        yield cells[position][0], header, " | ".join(header)
+        start = cells[position][0]
+        yield start, header, " | ".join(header)
         position += width
+        last = cells[position - 1][0]
         while position < len(cells):
             first = cells[position][1]
             if _SECTION_CELL.match(first):
                 row = [text for _, text in cells[position : position + 2]]
                 yield cells[position][0], ["", *row[1:]], " | ".join(row)
+                last = cells[min(position + 1, len(cells) - 1)][0]
                 position += 2
                 continue
             if first and not _ROW_NUMBER.match(first):
@@ -188,7 +202,10 @@ def _cell_per_line_rows(lines: Sequence[str]) -> Iterator[_Row]:
             if len(row) < 2:
                 break
             yield cells[position][0], row, " | ".join(c for c in row if c)
+            last = cells[min(position + width, len(cells)) - 1][0]
             position += width
+        if spans is not None:
+            spans.append((start, last))
         yield None
 
 
