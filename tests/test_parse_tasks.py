@@ -274,3 +274,24 @@ def test_assignment_tables_with_other_headers() -> None:
     assert (task.timeframe.start, task.funding) == (2025, "Ngân sách tỉnh")
     assert task.source is not None
     assert task.source.line == 23
+
+
+def test_names_end_at_a_colon_partners_at_the_task_and_deadlines_are_times() -> None:
+    lines = [
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "1. UBND các huyện, thị xã, thành phố: Xây dựng kế hoạch thực hiện tại địa phương,"
+        " hoàn thành trong quý II/2024.",
+        "2. Công an tỉnh phối hợp với Sở Y tế trong công tác phòng, chống dịch bệnh.",
+        "3. Trường Cao đẳng Y tế tỉnh phối hợp với Sở Y tế đào tạo nhân viên y tế thôn bản.",
+        "4. Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Tài chính rà soát đối"
+        " tượng; hoàn thành trước ngày 30/6/2024.",
+    ]
+    assert described(lines) == [
+        (2, ["UBND các huyện, thị xã, thành phố"], [], "hoàn thành trong quý II/2024"),
+        (3, ["Công an tỉnh"], ["Sở Y tế"], None),
+        (4, ["Trường Cao đẳng Y tế tỉnh"], ["Sở Y tế"], None),
+        (5, ["Sở Lao động - Thương binh và Xã hội"], ["Sở Tài chính"],
+         "hoàn thành trước ngày 30/6/2024"),
+    ]  # fmt: skip
+    deadline = yt.parse.parse_timeframe("hoàn thành trước ngày 30/6/2024")
+    assert (deadline.kind, deadline.end) == (yt.TimeframeKind.YEAR, 2024)

@@ -95,10 +95,11 @@ _VERB_WORDS: Final = (
     "cân đối", "tổng hợp", "huy động", "giải quyết", "phổ biến", "ưu tiên", "củng cố",
     "kiện toàn", "sắp xếp", "bổ sung", "xử lý", "ứng dụng", "chi trả", "cập nhật", "mua sắm",
     "tiếp nhận", "phê duyệt", "khảo sát", "điều tra", "quan tâm", "phân công", "hoàn thiện",
+    "trong công tác", "về công tác",
 )  # fmt: skip
 VERBS: Final = re.compile(
     rf"\b(?:{tolerant(*_VERB_WORDS)}|(?<!cơ quan )(?:{tolerant('tham mưu')})"
-    rf"|(?<!các )(?<!và )(?:{tolerant('tổ chức')}))\b"
+    rf"|(?<!các )(?<!và )(?:{tolerant('tổ chức', 'đào tạo')}))\b"
 )
 _SEPARATORS: Final = re.compile(r"(\s*[,;]\s*|\s+và\s+)")
 _ACRONYM: Final = re.compile(r"\s+(?=[A-ZĐ]{3,}\b)")
@@ -152,6 +153,9 @@ def read_agencies(text: str) -> tuple[list[Agency], str]:
         return [], text
     verb = VERBS.search(text)
     names, rest = (text, "") if verb is None else (text[: verb.start()], text[verb.start() :])
+    colon = names.find(":")
+    if colon > 0:  # "UBND các huyện, thị xã, thành phố: Xây dựng kế hoạch ..."
+        names, rest = names[:colon], text[colon + 1 :]
     if re.search(r"\(\s*$", names):  # "báo cáo UBND tỉnh (thông qua ..." is not a name's end
         return [], text
     return split_agencies(names.strip(" ,:")), rest.strip()

@@ -75,7 +75,12 @@ _TIME: Final = re.compile(
     rf"|{_YEAR}\s*[-–]\s*{_YEAR}))?(?!\s+(?:{_T('của')}))\b"
     rf"|{_PERIOD}{_YEAR}\s*[-–]\s*{_YEAR}"
     rf"|(?:{_T('trong quá trình')})\s+(?:(?:{_T('tổ chức')})\s+)?(?:(?:{_T('triển khai')})\s+)?"
-    rf"(?:{_T('thực hiện')})",
+    rf"(?:{_T('thực hiện')})"
+    # a deadline: "hoàn thành trước ngày 30/6/2024", "trong quý II/2024", "trước tháng 6/2025"
+    rf"|(?:(?:{_T('hoàn thành')})\s+)?(?:{_T('trước', 'trong')})\s+(?:"
+    rf"(?:{_T('ngày')})\s+\d{{1,2}}/\d{{1,2}}/{_YEAR}"
+    rf"|(?:{_T('quý')})\s+(?:[IV]{{1,3}}|\d)\s*(?:/|\s+(?:{_T('năm')})\s+){_YEAR}"
+    rf"|(?:{_T('tháng')})\s+\d{{1,2}}\s*(?:/|\s+(?:{_T('năm')})\s+){_YEAR})",
     re.IGNORECASE,
 )
 
