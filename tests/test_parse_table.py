@@ -84,3 +84,25 @@ def test_any_lines_give_targets_or_an_error(lines: list[str]) -> None:
     except yt.YteTargetsError:
         return
     assert all(isinstance(t, yt.Target) for t in targets)
+
+
+def test_a_column_of_a_past_year_is_the_baseline_and_a_unit_column_rate_is_the_unit() -> None:
+    table = [
+        "| STT | Chỉ tiêu | ĐVT | Năm 2023 (ước TH) | Năm 2025 | Năm 2030 |",
+        "|---|---|---|---|---|---|",
+        "| 1 | Tỷ lệ người dân tham gia BHYT | % | 93,1 | ≥ 95 | ≥ 97 |",
+        "| 2 | Tỷ lệ phát hiện lao mới | Người/100.000 dân | 70 | 85 | 90 |",
+    ]
+    targets = yt.parse.read_indicator_tables(table)
+    assert [str(t) for t in targets] == [
+        "Tỷ lệ tham gia bảo hiểm y tế: tối thiểu 95% (2025)",
+        "Tỷ lệ tham gia bảo hiểm y tế: tối thiểu 97% (2030)",
+        "Tỷ lệ phát hiện lao mới: đạt 85/100.000 dân (2025)",
+        "Tỷ lệ phát hiện lao mới: đạt 90/100.000 dân (2030)",
+    ]
+    assert [(t.baseline_in_unit, t.baseline.year if t.baseline else None) for t in targets] == [
+        (93.1, 2023),
+        (93.1, 2023),
+        (70.0, 2023),
+        (70.0, 2023),
+    ]

@@ -27,9 +27,11 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
+import attrs
+
 from ..catalog import Catalog, default
 from ..errors import YteTargetsError
-from ..target import Source, Target
+from ..target import Baseline, Source, Target
 from ..units import Unit, parse_unit
 from .ocr import tolerant
 from .target import _QUALIFIER, _bind, _own_indicator, parse_target
@@ -45,6 +47,14 @@ _YEAR_HEADER: Final = re.compile(
 _ROW_NUMBER: Final = re.compile(r"^\d+(?:\.\d+)*\.?$")
 _NAME_HEADER: Final = re.compile(
     tolerant("chỉ tiêu", "chỉ số", "nội dung", "tên chỉ", "tên"), re.IGNORECASE
+)
+# A column of a past year's value: "Năm 2023 (ước TH)", "Thực hiện năm 2020", "Ước thực hiện
+# 2023", "Hiện trạng 2020", "Năm 2020 (năm gốc)".
+_PAST_WORDS: Final = tolerant(
+    "ước", "thực hiện", "hiện trạng", "cơ sở", "gốc", "kết quả", "đạt được"
+)
+_BASE_HEADER: Final = re.compile(
+    rf"(?=.*\b(?:{_PAST_WORDS}|TH)\b).*?(?P<year>(?:19|20|21)\d{{2}})", re.IGNORECASE
 )
 _UNIT_HEADER: Final = re.compile(rf"{tolerant('đơn vị')}|^đvt\b|^đv\b", re.IGNORECASE)
 _SEPARATOR: Final = re.compile(r"^[\s|:\-]+$")
@@ -93,7 +103,12 @@ def read_indicator_tables(
         if years and any(_NAME_HEADER.search(c) for c in cells) and not _ROW_NUMBER.match(cells[0]):
             name_column = next((i for i, c in enumerate(cells) if _NAME_HEADER.search(c)), 1)
             unit_column = next((i for i, c in enumerate(cells) if _UNIT_HEADER.search(c)), None)
-            header = {"years": years, "name": name_column, "unit": unit_column}
+            bases = {
+                i: int(m.group("year"))
+                for i, c in enumerate(cells)
+                if i not in years and (m := _BASE_HEADER.search(c))
+            }
+            header = {"years": years, "name": name_column, "unit": unit_column, "bases": bases}
             continue
         if header is None:
             continue
@@ -119,12 +134,33 @@ def read_indicator_tables(
             cells[unit_column] if unit_column is not None and unit_column < len(cells) else ""
         )
         source = Source(document=document, line=first_line + index, quote=quote)
+        base_columns: dict[int, int] = header["bases"]  # type: ignore[assignment]
+        past = {year: cells[i] for i, year in base_columns.items() if i < len(cells) and cells[i]}
         for year, cell in values.items():
             if cell:
-                targets.extend(
-                    _cell_targets(name, cell, unit_text, year, subgroup, source, catalog)
+                found_targets = _cell_targets(
+                    name, cell, unit_text, year, subgroup, source, catalog
                 )
+                targets.extend(_with_baseline(t, past, name, unit_text) for t in found_targets)
     return targets
+
+
+def _with_baseline(target: Target, bases: dict[int, str], name: str, unit_text: str) -> Target:
+    """``target`` with the value of the table's column of a past year ("Năm 2023 (ước TH)",
+    "Thực hiện năm 2020") as its baseline: the latest year before the target's."""
+    if target.value is None or target.year is None or target.baseline is not None:
+        return target
+    earlier = [year for year in bases if year < target.year]
+    if not earlier:
+        return target
+    year = max(earlier)
+    try:
+        value = parse_target_value(
+            bases[year], target.indicator, unit=_context_unit(name, unit_text)
+        )[1]
+        return attrs.evolve(target, baseline=Baseline(value=value, year=year))
+    except YteTargetsError:
+        return target
 
 
 _Row = tuple[int, list[str], str] | None  # (index of the row's line, cells, quote); None: end
@@ -210,7 +246,7 @@ def _cell_per_line_rows(
 
 
 def _context_unit(name: str, unit_text: str) -> Unit | None:
-    rate = _RATE.search(name)
+    rate = _RATE.search(name) or _RATE.search(unit_text)  # "Người/100.000 dân": the rate
     if rate is not None:
         return parse_unit(rate.group())
     if unit_text:
