@@ -106,3 +106,17 @@ def test_a_column_of_a_past_year_is_the_baseline_and_a_unit_column_rate_is_the_u
         (70.0, 2023),
         (70.0, 2023),
     ]
+
+
+def test_a_year_before_the_plan_is_a_result_not_a_target() -> None:
+    table = [
+        "| TT | Chỉ tiêu | Đơn vị | Năm 2023 | Năm 2025 | Năm 2030 |",
+        "| 1 | Tuổi thọ trung bình | tuổi | 73,9 | 74,5 | 75 |",
+    ]
+    undated = yt.parse.read_indicator_tables(table)
+    assert [t.year for t in undated] == [2023, 2025, 2030]
+    (first, second) = yt.parse.read_indicator_tables(table, issued=2024)
+    assert [(t.year, t.value_in_unit, t.baseline_in_unit) for t in (first, second)] == [
+        (2025, 74.5, 73.9),
+        (2030, 75.0, 73.9),
+    ]

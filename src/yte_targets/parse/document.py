@@ -123,7 +123,10 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
         targets += read_prose_targets(
             lines[start:stop], first_line=start + 1, catalog=catalog, document=document
         )
-    targets += read_indicator_tables(lines, catalog=catalog, document=document)
+    issued = _issued(text)
+    targets += read_indicator_tables(
+        lines, catalog=catalog, document=document, issued=issued.year if issued else None
+    )
     assignments = read_assignment_paragraphs(lines, document=document, outline=outline)
     assignments += read_assignment_tables(lines, document=document)
     if origin != list(range(len(origin))):  # HTML tables were rewritten: the document's lines
@@ -136,7 +139,7 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
         kind=_kind(number, lines),
         issuer=_issuer(lines),
         jurisdiction=_province(text),
-        issued=_issued(text),
+        issued=issued,
         # the documents a plan implements are named before its objectives ("Căn cứ ...",
         # "Thực hiện ...", its purpose), not those its targets and tasks cite
         implements=_implements(

@@ -75,6 +75,7 @@ def read_indicator_tables(
     first_line: int = 1,
     catalog: Catalog | None = None,
     document: str | None = None,
+    issued: int | None = None,
 ) -> list[Target]:
     """The targets of every Markdown indicator table in ``lines``.
 
@@ -86,7 +87,9 @@ def read_indicator_tables(
     ("Số bác sĩ trên 10.000 dân") beats a count in the unit column ("Người"). A
     cell without a number ("Loại trừ sốt rét") is a qualitative target. Each
     target's source is its row's line (``first_line`` is the number of
-    ``lines[0]``) and the row's words.
+    ``lines[0]``) and the row's words. A column of a past year ("Năm 2023 (ước
+    TH)", "Thực hiện năm 2020", or any year before ``issued``, the year of the
+    plan) holds no targets: its values are the baselines of the row's targets.
     """
     catalog = catalog or default()
     targets: list[Target] = []
@@ -108,6 +111,9 @@ def read_indicator_tables(
                 for i, c in enumerate(cells)
                 if i not in years and (m := _BASE_HEADER.search(c))
             }
+            if issued is not None:  # a year before the plan's is a result, not a target
+                bases.update({i: y for i, y in years.items() if y < issued})
+                years = {i: y for i, y in years.items() if y >= issued}
             header = {"years": years, "name": name_column, "unit": unit_column, "bases": bases}
             continue
         if header is None:
