@@ -120,3 +120,14 @@ def test_a_year_before_the_plan_is_a_result_not_a_target() -> None:
         (2025, 74.5, 73.9),
         (2030, 75.0, 73.9),
     ]
+
+
+def test_a_number_is_no_yes_no_aim() -> None:
+    table = [
+        "| TT | Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030 |",
+        "| 20 | Sốt rét | | 0,02 | Loại trừ |",
+    ]
+    number, aim = yt.parse.read_indicator_tables(table)
+    assert not number.indicator.catalogued
+    assert number.value_in_unit == 0.02
+    assert (aim.indicator.code, aim.statement) == ("malaria_elimination", "Loại trừ")

@@ -84,6 +84,17 @@ def test_split_agencies(cell: str, expected: list[str]) -> None:
             "kiện toàn tổ chức bộ máy",
         ),
         ("Bảo hiểm xã hội tỉnh chi trả chi phí", ["Bảo hiểm xã hội tỉnh"], "chi trả chi phí"),
+        # "tổ chức đảng" is a body, "lãnh đạo UBND tỉnh" a task
+        (
+            "Các cấp ủy, tổ chức đảng tổ chức quán triệt",
+            ["Các cấp ủy, tổ chức đảng"],
+            "tổ chức quán triệt",
+        ),
+        (
+            "Ban Cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh ban hành kế hoạch",
+            ["Ban Cán sự đảng UBND tỉnh"],
+            "lãnh đạo UBND tỉnh ban hành kế hoạch",
+        ),
     ],
 )
 def test_read_agencies(text: str, bodies: list[str], rest: str) -> None:

@@ -99,7 +99,11 @@ _VERB_WORDS: Final = (
 )  # fmt: skip
 VERBS: Final = re.compile(
     rf"\b(?:{tolerant(*_VERB_WORDS)}|(?<!cơ quan )(?:{tolerant('tham mưu')})"
-    rf"|(?<!các )(?<!và )(?:{tolerant('tổ chức', 'đào tạo')}))\b"
+    # "tổ chức" is a verb but in "các tổ chức", "tổ chức đảng", "tổ chức chính trị - xã hội"
+    rf"|(?<!các )(?<!và )(?<!, )(?:{tolerant('đào tạo')})"
+    rf"|(?<!các )(?<!và )(?:{tolerant('tổ chức')})(?!\s+(?:đảng|chính trị|đoàn thể|xã hội|hội)\b)"
+    # "lãnh đạo UBND tỉnh ban hành ...", "lãnh đạo, chỉ đạo": a verb; "lãnh đạo các sở": a body
+    rf"|(?:{tolerant('lãnh đạo')})(?=\s*,|\s+[{UPPER}]))\b"
 )
 _SEPARATORS: Final = re.compile(r"(\s*[,;]\s*|\s+và\s+)")
 _ACRONYM: Final = re.compile(r"\s+(?=[A-ZĐ]{3,}\b)")

@@ -31,6 +31,7 @@ import attrs
 
 from ..catalog import Catalog, default
 from ..errors import YteTargetsError
+from ..indicator import Direction
 from ..target import Baseline, Source, Target
 from ..units import Unit, parse_unit
 from .ocr import tolerant
@@ -281,6 +282,13 @@ def _cell_targets(
                 )
             ]
         return list(parse_target(cell, year, source=source))
+    if (
+        indicator is not None
+        and indicator.direction is Direction.ELIMINATE
+        and str(indicator.unit) == "dimensionless"
+    ):
+        # "Sốt rét | 0,02/100.000": a number is no yes/no aim; another indicator, or its own
+        indicator, used = _bind(name, "", catalog, frozenset({indicator.code}))
     qualifier = None
     found = _QUALIFIER.search(cell)
     if found is not None:
