@@ -296,3 +296,18 @@ def test_the_cells_of_a_cell_per_line_table_are_no_sentences() -> None:
         "Tỷ suất tử vong trẻ em dưới 1 tuổi: dưới 10‰ (2025)",
         "Tỷ suất tử vong trẻ em dưới 1 tuổi: dưới 8‰ (2030)",
     ]
+
+
+def test_headers_beside_the_motto_and_departments_under_the_province() -> None:
+    resolution = yt.extract_plan(
+        "HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH NAM SƠN LA Độc lập - Tự do - Hạnh phúc\nSố: 27/2024/NQ-HĐND\n"
+    )
+    assert (resolution.issuer, resolution.jurisdiction) == (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH NAM SƠN LA",
+        "Nam Sơn La",
+    )
+    department = yt.extract_plan("UBND TỈNH TÂY NGUYÊN\nSỞ Y TẾ\nSố: 1290/KH-SYT\n")
+    assert (department.issuer, department.kind) == ("SỞ Y TẾ", "KH")
+    party = yt.extract_plan("TỈNH ỦY BÌNH LÂM\n*\nSố 41-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n")
+    assert (party.issuer, party.jurisdiction, party.kind) == ("TỈNH ỦY BÌNH LÂM", "Bình Lâm", "CTr")

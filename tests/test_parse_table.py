@@ -131,3 +131,14 @@ def test_a_number_is_no_yes_no_aim() -> None:
     assert not number.indicator.catalogued
     assert number.value_in_unit == 0.02
     assert (aim.indicator.code, aim.statement) == ("malaria_elimination", "Loại trừ")
+
+
+def test_rows_under_a_parent_row_complete_its_name() -> None:
+    table = [
+        "| TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030 |",
+        "| 5 | Tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi | | | |",
+        "| | - Thể nhẹ cân | % | 12 | 10 |",
+        "| | - Thể thấp còi | % | 24,5 | 20 |",
+    ]
+    codes = [t.indicator.code for t in yt.parse.read_indicator_tables(table)]
+    assert codes == ["underweight_u5", "underweight_u5", "stunting_u5", "stunting_u5"]

@@ -453,3 +453,37 @@ def test_a_stated_rate_makes_a_count_a_rate() -> None:
 )  # fmt: skip
 def test_more_shapes_of_target_sentences(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a period after the value is the years, not the value
+        ("Tỷ lệ tham gia bảo hiểm y tế đạt 95% năm 2021 - 2025.",
+         ["Tỷ lệ tham gia bảo hiểm y tế: đạt 95% (2025)"]),
+        ("Số giường bệnh đạt 30 giường/vạn dân trong năm 2024-2025.",
+         ["Số giường bệnh trên 10.000 dân: đạt 30/10.000 dân (2025)"]),
+        # two years for one target
+        ("Đến năm 2026 và 2027, tỷ lệ tham gia BHYT duy trì trên 94%.",
+         ["Tỷ lệ tham gia bảo hiểm y tế: trên 94% (2026)",
+          "Tỷ lệ tham gia bảo hiểm y tế: trên 94% (2027)"]),
+        # a head count is no percentage; a restatement is no second target
+        ("Số người tham gia bảo hiểm y tế đạt 1.250.000 người.",
+         ["Số người tham gia bảo hiểm y tế: đạt 1.250.000 người"]),
+        ("Tỷ lệ tham gia bảo hiểm y tế đạt 95%, tương đương khoảng 1.150.000 người.",
+         ["Tỷ lệ tham gia bảo hiểm y tế: đạt 95%"]),
+        # a place narrows the indicator before it
+        ("Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi dưới 20%, riêng vùng cao"
+         " dưới 25%.",
+         ["Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi: dưới 20%",
+          "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi (vùng cao): dưới 25%"]),
+        ("Tỷ lệ khám bệnh bằng y học cổ truyền đạt 30% tại tuyến tỉnh, 40% tại tuyến huyện.",
+         ["Tỷ lệ khám bệnh bằng y học cổ truyền: đạt 30%",
+          "Tỷ lệ khám bệnh bằng y học cổ truyền (tại tuyến huyện): đạt 40%"]),
+        # a count of stations, or communes, is not a number of doctors
+        ("Số trạm y tế xã có bác sĩ đạt 150 trạm", ["Số trạm y tế xã có bác sĩ: đạt 150"]),
+        ("Bảo đảm mỗi xã có ít nhất 01 bác sĩ.", ["Bảo đảm mỗi xã: tối thiểu 1"]),
+    ],
+)  # fmt: skip
+def test_shapes_of_a_second_round_of_plans(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected

@@ -306,3 +306,23 @@ def test_names_end_at_a_colon_partners_at_the_task_and_deadlines_are_times() -> 
     ]  # fmt: skip
     deadline = yt.parse.parse_timeframe("hoàn thành trước ngày 30/6/2024")
     assert (deadline.kind, deadline.end) == (yt.TimeframeKind.YEAR, 2024)
+
+
+def test_more_timeframes_of_tasks() -> None:
+    lines = [
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Y tế chủ trì triển khai trong năm 2025.",
+        "2. Sở Tài chính bố trí kinh phí từ năm 2024 đến năm 2030.",
+        "3. Sở Nội vụ báo cáo định kỳ hằng quý.",
+        "4. Sở Xây dựng hoàn thành trước 31/12/2023.",
+    ]
+    found = [
+        (a.timeframe.kind, a.timeframe.start, a.timeframe.end)
+        for a in read_assignment_paragraphs(lines)
+    ]
+    assert found == [
+        (yt.TimeframeKind.YEAR, 2025, 2025),
+        (yt.TimeframeKind.RANGE, 2024, 2030),
+        (yt.TimeframeKind.ONGOING, None, None),
+        (yt.TimeframeKind.YEAR, 2023, 2023),
+    ]

@@ -142,3 +142,21 @@ def test_thousands_set_apart_by_spaces_in_a_rate() -> None:
         C.EQ,
         yt.Q_(40, "per_100000_live_births"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "value"),
+    [("hơn 92%", C.GT, 92), ("đạt hơn 97%", C.GT, 97), ("ít hơn 15%", C.LT, 15),
+     ("nhiều hơn 1%", C.GT, 1), ("95.5%", C.EQ, 95.5)],
+)  # fmt: skip
+def test_more_comparators_and_a_decimal_point(
+    text: str, comparator: yt.Comparator, value: float
+) -> None:
+    assert yt.parse_target_value(text) == (comparator, yt.Q_(value, "percent"))
+
+
+def test_a_point_is_a_decimal_only_before_a_percentage_and_huge_numbers_are_refused() -> None:
+    with pytest.raises(yt.ParseError):
+        yt.parse_target_value("cách mạng công nghiệp 4.0")
+    with pytest.raises(yt.ParseError, match="sensible size"):
+        yt.parse_target_value("1" + "0" * 400 + "%")

@@ -95,7 +95,7 @@ _VERB_WORDS: Final = (
     "cân đối", "tổng hợp", "huy động", "giải quyết", "phổ biến", "ưu tiên", "củng cố",
     "kiện toàn", "sắp xếp", "bổ sung", "xử lý", "ứng dụng", "chi trả", "cập nhật", "mua sắm",
     "tiếp nhận", "phê duyệt", "khảo sát", "điều tra", "quan tâm", "phân công", "hoàn thiện",
-    "trong công tác", "về công tác",
+    "trong công tác", "về công tác", "hoàn thành",
 )  # fmt: skip
 VERBS: Final = re.compile(
     rf"\b(?:{tolerant(*_VERB_WORDS)}|(?<!cơ quan )(?:{tolerant('tham mưu')})"

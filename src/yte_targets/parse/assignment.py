@@ -30,7 +30,8 @@ _YEARLY: Final = re.compile(
     r"\b(?:hàng|hằng|mỗi)\s+năm\b|\bđịnh kỳ\s+(?:hàng|hằng)\s+năm\b|\bannual"
 )
 _ONGOING: Final = re.compile(
-    r"thường xuyên|liên tục|hàng ngày|hằng ngày|trong quá trình|định kỳ|ongoing"
+    r"thường xuyên|liên tục|hàng ngày|hằng ngày|trong quá trình|định kỳ|hằng quý|hàng quý"
+    r"|mỗi quý|\b0?6 tháng|ongoing"
 )
 
 

@@ -78,8 +78,26 @@ _DATE: Final = re.compile(
     rf"(?:{_T('ngày')})\s+(\d{{1,2}})\s+(?:{_T('tháng')})\s+(\d{{1,2}})\s+(?:{_T('năm')})\s+(\d{{4}})",
     re.IGNORECASE,
 )
+_UPPER: Final = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
 _PROVINCE: Final = re.compile(
-    r"\b(?:TỈNH|tỉnh)[ \t]+([A-ZĐ][^\W\d_]+(?:[ \t]+[A-ZĐ][^\W\d_]+){0,2})"
+    # "TỈNH ĐỒNG NAI", "tỉnh Kiên Giang", "TỈNH ỦY BÌNH LÂM" (the party committee of the province)
+    rf"\b(?:TỈNH|tỉnh)[ \t]+(?:(?:ỦY|UỶ|Ủy|Uỷ)[ \t]+)?"
+    rf"([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+){{0,2}})"
+)
+# The national motto and the party's name stand beside the issuer in the header and run into
+# it when a two-column header is flattened.
+_MOTTO: Final = re.compile(
+    r"\s*(?:"
+    + _T(
+        "cộng hòa xã hội chủ nghĩa việt nam",
+        "cộng hoà xã hội chủ nghĩa việt nam",
+        "cộng hòa xã hội chủ nghĩa",
+        "cộng hoà xã hội chủ nghĩa",
+        "đảng cộng sản việt nam",
+        "độc lập - tự do - hạnh phúc",
+    )
+    + r")\s*",
+    re.IGNORECASE,
 )
 _IMPLEMENTS: Final = re.compile(
     r"((?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị)\s+số\s+(\d+[\w./-]*/[\w.-]+)"
@@ -319,10 +337,15 @@ def _province(text: str) -> str | None:
 
 
 def _issuer(lines: list[str]) -> str | None:
+    """The body that heads the document ("ỦY BAN NHÂN DÂN" / "TỈNH ĐỒNG NAI"); a department
+    under it ("UBND TỈNH ..." / "SỞ Y TẾ") is the issuer itself."""
     for index, raw in enumerate(lines[:40]):
-        line = _heading_text(raw)
+        line = _MOTTO.sub(" ", _heading_text(raw)).strip()
         if _ISSUER.match(line):
             following = _heading_text(lines[index + 1]) if index + 1 < len(lines) else ""
+            following = _MOTTO.sub(" ", following).strip()
+            if following.startswith("SỞ ") and following.isupper():
+                return following
             if following and following.isupper() and len(following.split()) <= 5:
                 return f"{line} {following}".strip()
             return line

@@ -68,10 +68,13 @@ _HEADING_WORDS: Final = 8
 # "Nơi nhận:", the signature ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"), and the formula that
 # closes a resolution or a decision ("Nghị quyết này đã được ... thông qua", "Quyết định này có
 # hiệu lực ...").
+_DOCUMENTS: Final = tolerant(
+    "nghị quyết", "quyết định", "kế hoạch", "chương trình hành động", "chương trình"
+)
 _CLOSING: Final = re.compile(
     rf"^(?:{tolerant('nơi nhận')}|kt\.|tm\.|t/m\b"
-    rf"|(?:{tolerant('nghị quyết', 'quyết định', 'kế hoạch')})\s+(?:{tolerant('này')})\s+"
-    rf"(?:{tolerant('đã được', 'có hiệu lực')}))",
+    rf"|(?:{_DOCUMENTS})\s+(?:{tolerant('này')})\s+"
+    rf"(?:{tolerant('đã được', 'có hiệu lực', 'được phổ biến')}))",
     re.IGNORECASE,
 )
 _APPENDIX: Final = re.compile(rf"^(?:{tolerant('phụ lục')})\b", re.IGNORECASE)

@@ -59,6 +59,7 @@ _BASE_HEADER: Final = re.compile(
 )
 _UNIT_HEADER: Final = re.compile(rf"{tolerant('đơn vị')}|^đvt\b|^đv\b", re.IGNORECASE)
 _SEPARATOR: Final = re.compile(r"^[\s|:\-]+$")
+_CHILD: Final = re.compile(r"^[-–+•]\s*")
 _SUBGROUP: Final = re.compile(r"^[-–+•]\s*(nam|nữ|thành thị|nông thôn)\s*$", re.IGNORECASE)
 # A row that names a category of indicators ("Chỉ số đầu vào") heads no indicator of its own.
 _CATEGORY: Final = re.compile(
@@ -137,6 +138,8 @@ def read_indicator_tables(
         if found is not None and parent:
             subgroup = found.group(1).lower()
             name = parent
+        elif parent and _CHILD.match(name):  # "- Thể nhẹ cân" under "Tỷ lệ suy dinh dưỡng ..."
+            name = f"{parent} {_CHILD.sub('', name)}"
         unit_text = (
             cells[unit_column] if unit_column is not None and unit_column < len(cells) else ""
         )

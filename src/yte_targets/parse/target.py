@@ -57,11 +57,12 @@ _YEAR_WORD: Final = tolerant("năm")
 # The year a target is for: "đến năm 2030", "vào cuối năm 2025", "năm 2025"; not a year it is
 # compared with or counted from ("so với năm 2020", "từ năm 2021", "cùng kỳ năm 2024"), nor the
 # period a set of criteria is named for ("Bộ tiêu chí ... giai đoạn đến năm 2030").
+_NOT_A_PERIOD: Final = rf"(?!\d|\s*[-–—]\s*{_YEAR})"  # "năm 2021 - 2025" is a period
 _BY_YEAR: Final = re.compile(
     rf"(?<![^\W\d_])(?<!đoạn )(?:{tolerant('đến', 'vào', 'trong')})\s+"
-    rf"(?:(?:{tolerant('cuối')})\s+)?(?:{_YEAR_WORD})\s+({_YEAR})"
-    rf"|(?<![^\W\d_])(?<!với )(?<!từ )(?<!kỳ )(?<!như )(?<!đến )(?<!đoạn )"
-    rf"(?:{_YEAR_WORD})\s+({_YEAR})",
+    rf"(?:(?:{tolerant('cuối')})\s+)?(?:{_YEAR_WORD})\s+({_YEAR}){_NOT_A_PERIOD}"
+    rf"|(?<![^\W\d_])(?<!với )(?<!từ )(?<!kỳ )(?<!như )(?<!đến )(?<!đoạn )(?<!các )"
+    rf"(?:{_YEAR_WORD})\s+({_YEAR}){_NOT_A_PERIOD}",
     re.IGNORECASE,
 )
 # "... đạt trên 95% vào năm 2025 và duy trì đến năm 2030": the same target, kept to a later year.
@@ -172,7 +173,27 @@ _PAST_VALUE: Final = re.compile(
 _SCOPE_BEFORE: Final = re.compile(rf"(?<![^\W\d_])(?:{tolerant('tại', 'ở')})\s+$", re.IGNORECASE)
 _PARTICIPLE: Final = re.compile(r"^(được|có|bị)\s", re.IGNORECASE)
 _PERIOD_OF: Final = re.compile(
-    rf"(?:{tolerant('giai đoạn')})\s+{_YEAR}\s*[-–—]\s*({_YEAR})(?!\d)", re.IGNORECASE
+    rf"(?:{tolerant('giai đoạn', 'năm', 'các năm')})\s+{_YEAR}\s*[-–—]\s*({_YEAR})(?!\d)",
+    re.IGNORECASE,
+)
+# A clause that restates the one before in other terms: "..., tương đương khoảng 1.150.000
+# người", "tương ứng 135 trạm".
+_RESTATES: Final = re.compile(rf"^(?:{tolerant('tương đương', 'tương ứng')})\b", re.IGNORECASE)
+# A clause that narrows the indicator before it to a place or a part: "riêng vùng cao dưới
+# 25%", "khu vực đồng bằng dưới 12%", "(40%) tại tuyến huyện".
+_WHERE: Final = tolerant("khu vực", "vùng", "tại", "ở")
+_NARROWS: Final = re.compile(
+    rf"^(?:(?P<only>{tolerant('riêng')})\s+)?(?P<where>(?:{_WHERE})\b.*)$", re.IGNORECASE
+)
+_NARROWED: Final = re.compile(
+    rf"\s(?:{_WHERE})\s(?!.*\s(?:{tolerant('khu vực', 'vùng')})\s)", re.IGNORECASE
+)
+_YEAR_AND: Final = re.compile(rf"{_YEAR}\s*(?:,|và|hoặc)\s*$")
+_TWO_YEARS: Final = re.compile(
+    rf"(?P<first>(?:(?:{tolerant('đến', 'vào', 'trong')})\s+)?(?:{_YEAR_WORD})\s+"
+    rf"(?P<y1>{_YEAR}))"
+    rf"\s*(?:,|và)\s*(?:(?:{tolerant('năm')})\s+)?(?P<y2>{_YEAR})(?!\s*[-–—\d])",
+    re.IGNORECASE,
 )
 _WITHIN: Final = re.compile(rf"^(?:{tolerant('trong đó')})\b\s*[,:]?\s*", re.IGNORECASE)
 _ITEM_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2})*(?:\.|\))\s+(?=[^\W\d_])")
@@ -213,7 +234,10 @@ def _values(text: str) -> list[re.Match[str]]:
     skipped += [m.span("age") for m in _AGE_GROUP.finditer(text)]  # "trẻ em dưới 6 tuổi có"
     found: list[re.Match[str]] = []
     for match in _NUMBER.finditer(text):
-        if re.fullmatch(_YEAR, match.group()) and YEAR_BEFORE.search(text, 0, match.start()):
+        if re.fullmatch(_YEAR, match.group()) and (
+            YEAR_BEFORE.search(text, 0, match.start())
+            or _YEAR_AND.search(text, 0, match.start())  # "năm 2026 và 2027"
+        ):
             continue
         if _ITEM_NUMBER.match(text, match.start()) and not _WORD.search(text, 0, match.start()):
             continue  # "### 4. Một số chỉ tiêu ...", "3) ...": the number of an item
@@ -301,13 +325,21 @@ def _bare_value(clause: str) -> bool:
     return str(unit) not in ("case", "person", "bed", "dimensionless")
 
 
+def _unnarrowed(name: str) -> str:
+    """``name`` without the place it was narrowed to ("... dưới 5 tuổi khu vực miền núi")."""
+    found = _NARROWED.search(name)
+    return name[: found.start()] if found is not None and found.start() > 0 else name
+
+
 def _name_after(value_text: str) -> str:
     """The words after a value, without its unit: a name that follows its value ("2,5 dược sĩ
     đại học/10.000 dân"); empty when only a unit follows ("74,5 tuổi")."""
     found = _values(value_text)
     if not found:
         return ""
-    rest = _RATE.sub(" ", value_text[found[0].end() :]).lstrip(" %‰")
+    span = value_range(value_text, found[0].start())
+    rest = value_text[span[2].end() if span else found[0].end() :]
+    rest = _RATE.sub(" ", rest).lstrip(" %‰")
     rest = " ".join(rest.split()).strip(" .;:,/-–()")
     if not _WORD.search(rest):
         return ""
@@ -403,9 +435,21 @@ _COUNT_UNITS: Final = frozenset({"case", "person", "bed"})
 _PERCENT: Final = ureg.Unit("percent")
 
 
+# The places and bodies an indicator may count ("Số trạm y tế xã có bác sĩ" counts stations,
+# not doctors; "mỗi xã có ít nhất 01 bác sĩ" is about communes), matched with their marks:
+# folded, "xã" would be "xa" and "hộ" "ho".
+_PLACES: Final = re.compile(
+    r"(?<![^\W\d_])(trạm|xã|thôn|bản|hộ|bệnh viện|trường học|doanh nghiệp|tuyến huyện|tuyến xã"
+    r"|tuyến tỉnh)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _groups(text: str) -> frozenset[str]:
+    text = _ASIDE.sub(" ", text)  # "(không tính giường trạm y tế xã)" qualifies, names no group
     folded = f" {' '.join(_fold(text).split())} "
-    return frozenset(g for g in _GROUPS if f" {g} " in folded)
+    places = {m.group(1).casefold() for m in _PLACES.finditer(text)}
+    return frozenset({g for g in _GROUPS if f" {g} " in folded} | places)
 
 
 @lru_cache(maxsize=1024)
@@ -504,6 +548,18 @@ def parse_target(
     if leading is not None and _has_value(text[leading.end() :]):
         year, text = int(leading.group("year")), text[leading.end() :]
     text, aside = _asides(text)
+    both = _TWO_YEARS.search(text)
+    if both is not None and not (
+        _has_value(text[: both.start()]) and _has_value(text[both.end() :])
+    ):  # "Đến năm 2026 và 2027, ...": the same targets for each year
+        once = f"{text[: both.start()]}{both.group('first')}{text[both.end() :]}"
+        return [
+            attrs.evolve(t, year=later) if t.year == int(both.group("y1")) else t
+            for later in (int(both.group("y1")), int(both.group("y2")))
+            for t in parse_target(
+                once, year, subject=subject, unit=unit, catalog=catalog, source=source
+            )
+        ]
     kept = _MAINTAIN.search(text)
     if kept is not None and _has_value(text[: kept.start()]):
         return _maintained(
@@ -596,18 +652,34 @@ def parse_target(
         if opening is not None and not value_first:
             group = opening.group(1).lower()
             clause = clause[opening.end() :]
+        if _RESTATES.match(clause) and targets:
+            continue  # "..., tương đương khoảng 1.150.000 người": the same target again
         if value_first:
             rest = _strip_comparators(clause)
             number = _NUMBER.match(rest)
-            name = rest[number.end() :] if number else rest
-            if name.lstrip().startswith("%") and not re.match(r"\s*%\s*(?:dân số|số dân)", name):
-                # "100% trạm y tế xã có bác sĩ": the share of the stations that do
-                name = f"Tỷ lệ {name.lstrip(' %')}"
+            span = value_range(rest, 0) if number else None
+            name = rest[(span[2].end() if span else number.end()) :] if number else rest
             value_text = clause
+            narrow = _NARROWS.match(name.strip(" %‰"))
+            if (
+                narrow is not None
+                and targets
+                and narrow.group("where").split()[0] in ("tại", "ở", "Tại", "Ở")
+            ):  # "40% tại tuyến huyện": the indicator before, there
+                group, name = narrow.group("where"), _unnarrowed(previous)
+            elif name.lstrip().startswith("%") and not re.match(
+                r"\s*%\s*(?:dân số|số dân)", name
+            ):  # "100% trạm y tế xã có bác sĩ": the share of the stations that do
+                name = f"Tỷ lệ {name.lstrip(' %')}"
         else:
             name, value_text = _split_value(clause)
             if group is None and name.casefold() in ("nam", "nữ"):
                 group, name = name.casefold(), ""
+            narrow = _NARROWS.match(name)
+            if narrow is not None and targets and (narrow.group("only") or len(name.split()) <= 4):
+                # "riêng vùng cao dưới 25%", "khu vực đồng bằng dưới 12%": the indicator
+                # before, for that place
+                group, name = narrow.group("where"), _unnarrowed(previous)
             change = _change(clause, name, value_text, year, previous, catalog, source)
             if change is not None:
                 targets.append(attrs.evolve(change, subgroup=group))
@@ -641,6 +713,8 @@ def parse_target(
             after = _name_after(value_text)
             if after:
                 named, after_used = _bind(after, previous, catalog)
+                if named is not None and not _groups(name) <= _indicator_groups(named):
+                    named = None  # "mỗi xã có ít nhất 01 bác sĩ": about communes
                 if named is not None or (
                     len(_WORD.findall(name)) <= 1 and len(_WORD.findall(after)) > 1
                 ):

@@ -78,9 +78,15 @@ _TIME: Final = re.compile(
     rf"(?:{_T('thực hiện')})"
     # a deadline: "hoàn thành trước ngày 30/6/2024", "trong quý II/2024", "trước tháng 6/2025"
     rf"|(?:(?:{_T('hoàn thành')})\s+)?(?:{_T('trước', 'trong')})\s+(?:"
-    rf"(?:{_T('ngày')})\s+\d{{1,2}}/\d{{1,2}}/{_YEAR}"
+    rf"(?:(?:{_T('ngày')})\s+)?\d{{1,2}}/\d{{1,2}}/{_YEAR}"
     rf"|(?:{_T('quý')})\s+(?:[IV]{{1,3}}|\d)\s*(?:/|\s+(?:{_T('năm')})\s+){_YEAR}"
-    rf"|(?:{_T('tháng')})\s+\d{{1,2}}\s*(?:/|\s+(?:{_T('năm')})\s+){_YEAR})",
+    rf"|(?:{_T('tháng')})\s+\d{{1,2}}\s*(?:/|\s+(?:{_T('năm')})\s+){_YEAR})"
+    # a year or years: "trong năm 2025", "từ năm 2024 đến năm 2030"
+    rf"|(?:{_T('trong', 'từ')})\s+(?:{_T('năm')})\s+{_YEAR}"
+    rf"(?:\s+(?:{_T('đến', 'tới')})\s+(?:(?:{_T('năm')})\s+)?{_YEAR})?"
+    # a period: "hằng quý", "định kỳ 6 tháng"
+    rf"|(?:(?:{_T('định kỳ')})\s+)?(?:(?:{_T('hằng', 'hàng', 'mỗi')})\s+(?:{_T('quý')})"
+    rf"|0?6\s+(?:{_T('tháng')}))",
     re.IGNORECASE,
 )
 

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -53,8 +54,11 @@ _WORDS: Final[tuple[tuple[str, Comparator | None], ...]] = (
     ("thấp hơn", Comparator.LT),
     ("nhỏ hơn", Comparator.LT),
     ("dưới", Comparator.LT),
+    ("ít hơn", Comparator.LT),
     ("cao hơn", Comparator.GT),
     ("lớn hơn", Comparator.GT),
+    ("nhiều hơn", Comparator.GT),
+    ("hơn", Comparator.GT),
     ("vượt", Comparator.GT),
     ("trên", Comparator.GT),
     ("xấp xỉ", Comparator.APPROX),
@@ -79,7 +83,12 @@ _WORDS: Final[tuple[tuple[str, Comparator | None], ...]] = (
     ("mức", None),
     ("đạt", Comparator.EQ),
     ("là", Comparator.EQ),
-    ("bằng", Comparator.EQ),
+    # words that stand before a value and state no comparator ("mục tiêu có 40% dân số ...",
+    # "đạt tỷ lệ 28 giường bệnh")
+    ("mục tiêu", None),
+    ("chỉ tiêu", None),
+    ("tỷ lệ", None),
+    ("tỉ lệ", None),
 )
 _SPECIFIC: Final = {Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE}
 _TAGS: Final = re.compile(r"<[^>]{0,200}>")
@@ -125,6 +134,8 @@ _DAMAGED: Final = re.compile(
     r"|\d[\d.,]*\s*/\s*(?!(?:10|100|1[.\s]?000|10[.\s]?000|100[.\s]?000|1[.\s]?000[.\s]?000)"
     r"(?!\d))\d"
 )
+
+_DECIMAL_POINT: Final = re.compile(r"\d{1,3}\.\d{1,2}")
 
 #: A period of years: "2021-2025", "2026 – 2030".
 PERIOD: Final = re.compile(r"(?:19|20|21)\d{2}\s*[-–—]\s*(?:19|20|21)\d{2}(?!\d)")
@@ -308,6 +319,8 @@ def parse_target_value(
     if number is None:
         raise ParseError(cleaned, len(cleaned), "a number (e.g. 'dưới 10‰')", what="target value")
     digits = number.group().rstrip(".,")
+    if _DECIMAL_POINT.fullmatch(digits) and cleaned[number.end() :].lstrip()[:1] in ("%", "‰"):
+        digits = digits.replace(".", ",")  # "95.5%": a point no thousands group can make
     start = number.start()
     if _DAMAGED.match(cleaned, start) or (
         start > 0 and cleaned[start - 1] in ".," and (start < 2 or not cleaned[start - 2].isdigit())
@@ -339,6 +352,10 @@ def parse_target_value(
         comparator, amount = _in_range(comparator, span[0], span[1], indicator)
     else:
         amount = float(magnitude)
+    if not math.isfinite(amount):
+        raise ParseError(
+            cleaned, number.start(), "a number of a sensible size", what="target value"
+        )
     context = to_unit(unit) if unit is not None else None
     chosen = written
     if context is not None and (written is None or str(written) in _COUNTS):
@@ -351,7 +368,11 @@ def parse_target_value(
             magnitude_in(value, indicator.unit, accept_ratio=True)
             _check_ratio(value.units, indicator)
         except YteTargetsError:
-            if written is not None and str(written) in _COUNTS:  # "12 bác sỹ": a noun, not a unit
+            if (
+                written is not None
+                and str(written) in _COUNTS
+                and str(indicator.unit).startswith("per_")
+            ):  # "12 bác sỹ": a noun, not a unit, of a rate per people; never a percentage
                 value = ureg.Quantity(amount, indicator.unit)
             else:
                 raise
