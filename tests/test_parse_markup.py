@@ -150,3 +150,29 @@ def test_any_markup_keeps_lines_in_order_and_documents_read(fragments: list[str]
         assert target.source is not None
         assert target.source.line is not None
         assert 1 <= target.source.line <= len(lines)
+
+
+def test_cells_that_span_rows_and_columns_stand_on_the_grid() -> None:
+    lines = [
+        "<table>",
+        '<tr><td rowspan="2">TT</td><td rowspan="2">Chỉ tiêu</td><td rowspan="2">ĐVT</td>'
+        '<td rowspan="2">Thực hiện năm 2023</td><td colspan="2">Mục tiêu</td></tr>',
+        "<tr><td>Năm 2025</td><td>Năm 2030</td></tr>",
+        '<tr><td colspan="6">A. Chỉ tiêu về sức khỏe</td></tr>',
+        "<tr><td>1</td><td>Tuổi thọ trung bình</td><td>Tuổi</td><td>74,1</td><td>74,5</td>"
+        "<td>75,5</td></tr>",
+        "</table>",
+    ]
+    out, _ = html_table_rows(lines)
+    assert out[:4] == [
+        "| TT | Chỉ tiêu | ĐVT | Thực hiện năm 2023 | Mục tiêu |  |",
+        "|  |  |  |  | Năm 2025 | Năm 2030 |",
+        "| A. Chỉ tiêu về sức khỏe |  |  |  |  |  |",
+        "| 1 | Tuổi thọ trung bình | Tuổi | 74,1 | 74,5 | 75,5 |",
+    ]
+    # the table reader takes the years from the second header row
+    targets = yt.parse.read_indicator_tables(out)
+    assert [(t.year, t.value_in_unit, t.baseline_in_unit) for t in targets] == [
+        (2025, 74.5, 74.1),
+        (2030, 75.5, 74.1),
+    ]

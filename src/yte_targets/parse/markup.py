@@ -34,8 +34,10 @@ _ROW: Final = re.compile(
     r"<\s*tr\b[^>]*>(?P<row>.*?)(?=<\s*/\s*tr\s*>|<\s*tr\b|<\s*/\s*table\s*>|\Z)", re.I | re.S
 )
 _CELL: Final = re.compile(
-    r"<\s*t[dh]\b[^>]*>(?P<cell>.*?)(?=<\s*/\s*t[dh]\s*>|<\s*t[dh]\b|\Z)", re.I | re.S
+    r"<\s*t[dh]\b(?P<attributes>[^>]*)>(?P<cell>.*?)(?=<\s*/\s*t[dh]\s*>|<\s*t[dh]\b|\Z)",
+    re.I | re.S,
 )
+_SPAN: Final = re.compile(r"\b(row|col)span\s*=\s*[\"']?(\d{1,2})", re.IGNORECASE)
 _END: Final = re.compile(r"<\s*/\s*table\s*>", re.IGNORECASE)
 _OPEN: Final = re.compile(r"<\s*(/?)\s*(table|tr|td|th)\b", re.IGNORECASE)
 #: Lines of a cell's text without any tag that a table may hold before it counts as ended.
@@ -67,11 +69,9 @@ def html_table_rows(lines: Sequence[str]) -> tuple[list[str], list[int]]:
             if lead:
                 out.append(lead)
                 origin.append(index)
+        below: dict[int, int] = {}  # column -> rows a cell above still spans
         for line, row in zip(starts, _ROW.finditer(text), strict=True):
-            cells = [
-                _text(cell.group("cell")).replace("|", "/")
-                for cell in _CELL.finditer(row.group("row"))
-            ]
+            cells = _grid_row(row.group("row"), below)
             if cells:
                 out.append("| " + " | ".join(cells) + " |")
                 origin.append(line)
@@ -84,6 +84,27 @@ def html_table_rows(lines: Sequence[str]) -> tuple[list[str], list[int]]:
             origin.append(stop - 1)
         index = stop
     return out, origin
+
+
+def _grid_row(row: str, below: dict[int, int]) -> list[str]:
+    """The cells of a row laid on the table's grid: a cell that spans columns ("colspan=2")
+    is followed by empty cells, and the columns a cell above still covers ("rowspan=2") are
+    empty here, so that every row's cells stand under their column's header."""
+    cells: list[str] = []
+    for cell in _CELL.finditer(row):
+        while below.get(len(cells), 0) > 0:  # a column a cell above still covers
+            below[len(cells)] -= 1
+            cells.append("")
+        spans = {kind.casefold(): int(n) for kind, n in _SPAN.findall(cell.group("attributes"))}
+        width = max(1, spans.get("col", 1))
+        for offset in range(width):
+            if spans.get("row", 1) > 1:
+                below[len(cells)] = spans["row"] - 1
+            cells.append(_text(cell.group("cell")).replace("|", "/") if offset == 0 else "")
+    while below.get(len(cells), 0) > 0:
+        below[len(cells)] -= 1
+        cells.append("")
+    return cells
 
 
 def _text(html: str) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import zip_longest
 from typing import Final
 
 import attrs
@@ -97,14 +98,23 @@ def read_indicator_tables(
     targets: list[Target] = []
     header: dict[str, object] | None = None
     parent = ""
+    above: list[str] | None = None  # a header row without years, whose years may come next
     for row in [*_markdown_rows(lines), *_cell_per_line_rows(lines)]:
         if row is None:
-            header, parent = None, ""
+            header, parent, above = None, "", None
             continue
         index, cells, quote = row
         years = {
             i: int(m.group(1)) for i, c in enumerate(cells) if (m := _YEAR_HEADER.match(c.strip()))
         }
+        named = any(_NAME_HEADER.search(c) for c in cells) and not _ROW_NUMBER.match(cells[0])
+        if named and not years:
+            # "| TT | Chỉ tiêu | ... | Mục tiêu |" over "| ... | Năm 2025 | Năm 2030 |"
+            above = cells
+            continue
+        if years and not named and above is not None:
+            cells = [mine or theirs for theirs, mine in zip_longest(above, cells, fillvalue="")]
+        above = None
         if years and any(_NAME_HEADER.search(c) for c in cells) and not _ROW_NUMBER.match(cells[0]):
             name_column = next((i for i, c in enumerate(cells) if _NAME_HEADER.search(c)), 1)
             unit_column = next((i for i, c in enumerate(cells) if _UNIT_HEADER.search(c)), None)

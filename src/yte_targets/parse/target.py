@@ -425,6 +425,10 @@ _GROUPS: Final = tuple(
         # trú", "khu vực miền núi")
         "bắt buộc", "tự nguyện", "nội trú", "ngoại trú", "miền núi", "vùng khó khăn",
         "vùng sâu", "đồng bào",
+        # ... and single vaccines or diseases ("tiêm vắc xin sởi - rubella" is no measure of
+        # full immunisation)
+        "sởi", "rubella", "viêm gan", "bạch hầu", "ho gà", "viêm não", "hpv",
+        "sốt xuất huyết",
     )
 )  # fmt: skip
 
@@ -668,7 +672,7 @@ def parse_target(
             ):  # "40% tại tuyến huyện": the indicator before, there
                 group, name = narrow.group("where"), _unnarrowed(previous)
             elif name.lstrip().startswith("%") and not re.match(
-                r"\s*%\s*(?:dân số|số dân)", name
+                r"\s*%\s*(?:dân số|số dân)\s*$", name
             ):  # "100% trạm y tế xã có bác sĩ": the share of the stations that do
                 name = f"Tỷ lệ {name.lstrip(' %')}"
         else:
