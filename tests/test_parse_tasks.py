@@ -326,3 +326,29 @@ def test_more_timeframes_of_tasks() -> None:
         (yt.TimeframeKind.ONGOING, None, None),
         (yt.TimeframeKind.YEAR, 2023, 2023),
     ]
+
+
+def test_bullets_with_their_own_bodies_rules_for_all_and_lines_broken_before_names() -> None:
+    lines = [
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "1. Huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy",  # 2
+        "- Xây dựng kế hoạch cụ thể hóa Chương trình hành động; hoàn thành trước ngày 30/6/2018.",
+        "- UBND cấp huyện bố trí kinh phí cho trạm y tế xã.",  # 4: a body of its own
+        "2. Ủy ban Kiểm tra Tỉnh ủy",  # 5
+        "Chủ trì, phối hợp với các ban đảng của Tỉnh ủy kiểm tra, giám sát việc thực hiện",
+        "Chương trình hành động; sơ kết vào năm 2025.",  # continues line 6
+        "3. Phòng Kế hoạch - Tài chính xây dựng kế hoạch đào tạo nhân lực giai đoạn",  # 8
+        "2022 - 2025.",  # continues line 8: a period, not an item
+        "",
+        "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về",
+        "Sở Y tế để xem xét, giải quyết./.",  # a rule for all, not a task
+    ]
+    assert described(lines) == [
+        (3, ["Huyện ủy", "thành ủy", "đảng ủy trực thuộc Tỉnh ủy"], [],
+         "hoàn thành trước ngày 30/6/2018"),
+        (4, ["UBND cấp huyện"], [], None),
+        (6, ["Ủy ban Kiểm tra Tỉnh ủy"], ["các ban đảng của Tỉnh ủy"], None),
+        (8, ["Phòng Kế hoạch - Tài chính"], [], "giai đoạn 2022 - 2025"),
+    ]  # fmt: skip
+    task = read_assignment_paragraphs(lines)[2].task
+    assert task.endswith("Chương trình hành động; sơ kết vào năm 2025.")

@@ -136,14 +136,20 @@ class Paragraph:
     text: str
 
 
-_ITEM: Final = re.compile(r"^(?:\d+(?:\.\d+)*\s*[.)\-–]|[a-zđ]\))\s")
+_ITEM: Final = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)\-–]|[a-zđ]\))\s")  # not "2022 - 2025"
+_BULLET: Final = re.compile(r"^[-+•*–]\s")
+_GOES_ON: Final = re.compile(
+    r"(?<![^\W\d_])(?:về|của|với|và|các|cho|tại|theo|để|trong|từ|đến|là|được|những"
+    r"|việc thực hiện|hoặc|như|qua|gửi|thuộc)$"
+)
 _ENDS: Final = (".", ";", ":", "!", "?", "…", '"', "”", ")")
 
 
 def paragraphs(lines: Sequence[str], *, first_line: int = 1) -> list[Paragraph]:
     """The paragraphs of ``lines``: a line that starts in lower case continues the paragraph
     before it when that one has not ended (a page break or a hard wrap, blank lines between
-    them or not). Table rows and headings stand alone.
+    them or not); so does a line that opens with a name in capitals after a word no sentence
+    ends with ("về", "của", "thực hiện" ...). Table rows and headings stand alone.
 
     >>> [p.line for p in paragraphs(["- Chủ trì, phối hợp với các sở", "", "ngành liên quan.",
     ...                              "- Sở Y tế"])]
@@ -166,8 +172,19 @@ def paragraphs(lines: Sequence[str], *, first_line: int = 1) -> list[Paragraph]:
             and not heading
             # a line that opens with a number goes on only from a word ("trẻ em dưới" / "5
             # tuổi ..."), not after a value ("... đạt 95%" / "100% trạm y tế ...")
-            and (first.islower() or (first.isdigit() and texts[-1][-1][-1:].isalpha()))
+            and (
+                first.islower()
+                or (first.isdigit() and texts[-1][-1][-1:].isalpha())
+                # a name in capitals after a word no sentence ends with ("... phản ánh về" /
+                # "Sở Y tế ...", "... việc thực hiện" / "Chương trình ...")
+                or (
+                    first.isupper()
+                    and _GOES_ON.search(texts[-1][-1]) is not None
+                    and sum(len(t.split()) for t in texts[-1]) > _HEADING_WORDS
+                )
+            )
             and not _ITEM.match(text)
+            and not _BULLET.match(text)
         ):
             texts[-1].append(text)
         else:

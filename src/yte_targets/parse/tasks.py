@@ -55,6 +55,11 @@ _OPENING: Final = re.compile(
     rf"|(?:{_T('giao', 'đề nghị', 'yêu cầu')})\s+)",
     re.IGNORECASE,
 )
+_RULE_FOR_ALL: Final = re.compile(
+    rf"^(?:{_T('trong quá trình')})\s+(?:(?:{_T('tổ chức')})\s+)?(?:(?:{_T('triển khai')})\s+)?"
+    rf"(?:{_T('thực hiện')})[^,]*,\s*(?:{_T('nếu', 'khi')})\b",
+    re.IGNORECASE,
+)
 _REPORT: Final = re.compile(rf"\b(?:{_T('báo cáo')})\b", re.IGNORECASE)
 _CLAUSE: Final = re.compile(r"(?<=[.;])\s+")
 _HANDS_OVER: Final = re.compile(rf"^(?:{_T('giao', 'đề nghị', 'yêu cầu')})\s+", re.IGNORECASE)
@@ -217,6 +222,16 @@ def read_assignment_paragraphs(
             continue
         if lead and sub is None and numbered is None and listed:
             lead = []  # a plain paragraph after the heading's list of tasks is not one of them
+        if _RULE_FOR_ALL.match(body):
+            lead = []  # "Trong quá trình thực hiện, nếu có khó khăn, ...": a rule for everyone
+            continue
+        if lead and sub is not None:
+            names, task = read_agencies(body)
+            if names and len(task.split()) >= 3 and not _JOINT.match(task):
+                # "- UBND cấp huyện bố trí kinh phí ..." under another heading: its own body
+                add(names, task, paragraph)
+                listed = True
+                continue
         if not lead:
             # a paragraph of its own that hands a task to its bodies ("Giao Sở Y tế chủ trì,
             # ..."), not a rule for all ("Trong quá trình thực hiện, nếu có khó khăn, ...")
