@@ -429,6 +429,8 @@ _GROUPS: Final = tuple(
         # full immunisation)
         "sởi", "rubella", "viêm gan", "bạch hầu", "ho gà", "viêm não", "hpv",
         "sốt xuất huyết",
+        # ... and forms of malnutrition ("thể gầy còm" is no "thể nhẹ cân")
+        "gầy còm",
     )
 )  # fmt: skip
 
