@@ -483,6 +483,10 @@ def test_more_shapes_of_target_sentences(sentence: str, expected: list[str]) -> 
         # a count of stations, or communes, is not a number of doctors
         ("Số trạm y tế xã có bác sĩ đạt 150 trạm", ["Số trạm y tế xã có bác sĩ: đạt 150"]),
         ("Bảo đảm mỗi xã có ít nhất 01 bác sĩ.", ["Bảo đảm mỗi xã: tối thiểu 1"]),
+        # "xuống", "lên" before the value belong to no name
+        ("Giảm tỷ lệ hút thuốc lá ở nam giới trưởng thành xuống dưới 38%",
+         ["Tỷ lệ hút thuốc lá ở nam giới trưởng thành: dưới 38%"]),
+        ("Nâng tỷ lệ tham gia bảo hiểm y tế lên 95%", ["Tỷ lệ tham gia bảo hiểm y tế: đạt 95%"]),
         # a form of malnutrition the catalogue has not
         ("Tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi dưới 5%",
          ["Tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi: dưới 5%"]),

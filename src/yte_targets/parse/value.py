@@ -85,6 +85,8 @@ _WORDS: Final[tuple[tuple[str, Comparator | None], ...]] = (
     ("là", Comparator.EQ),
     # words that stand before a value and state no comparator ("mục tiêu có 40% dân số ...",
     # "đạt tỷ lệ 28 giường bệnh")
+    ("xuống", None),
+    ("lên", None),
     ("mục tiêu", None),
     ("chỉ tiêu", None),
     ("tỷ lệ", None),
