@@ -311,3 +311,10 @@ def test_headers_beside_the_motto_and_departments_under_the_province() -> None:
     assert (department.issuer, department.kind) == ("SỞ Y TẾ", "KH")
     party = yt.extract_plan("TỈNH ỦY BÌNH LÂM\n*\nSố 41-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n")
     assert (party.issuer, party.jurisdiction, party.kind) == ("TỈNH ỦY BÌNH LÂM", "Bình Lâm", "CTr")
+
+
+def test_a_heading_of_targets_is_no_line_to_continue() -> None:
+    doc = "I. MỤC TIÊU\nb) Chỉ tiêu cụ thể đến năm 2025\n100% trạm y tế xã có bác sĩ làm việc\n"
+    assert [str(t) for t in yt.extract_plan(doc).targets] == [
+        "Tỷ lệ trạm y tế xã có bác sĩ làm việc: đạt 100% (2025)"
+    ]

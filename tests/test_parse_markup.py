@@ -176,3 +176,18 @@ def test_cells_that_span_rows_and_columns_stand_on_the_grid() -> None:
         (2025, 74.5, 74.1),
         (2030, 75.5, 74.1),
     ]
+
+
+def test_blank_lines_between_rows_and_tables_of_their_own() -> None:
+    out, _ = html_table_rows(
+        ["<table>", "<tr><td>Chỉ tiêu</td><td>Năm 2025</td></tr>", "",
+         "<tr><td>Tuổi thọ</td><td>74</td></tr>", "</table>", "Sau"]
+    )  # fmt: skip
+    assert out == ["| Chỉ tiêu | Năm 2025 |", "| Tuổi thọ | 74 |", "", "Sau"]
+    out, _ = html_table_rows(
+        [
+            "<table><tr><td rowspan=2>A</td><td>b</td></tr></table><table><tr><td>x</td><td>y</td>"
+            "</tr></table>"
+        ]
+    )
+    assert out == ["| A | b |", "| x | y |", ""]

@@ -142,3 +142,15 @@ def test_rows_under_a_parent_row_complete_its_name() -> None:
     ]
     codes = [t.indicator.code for t in yt.parse.read_indicator_tables(table)]
     assert codes == ["underweight_u5", "underweight_u5", "stunting_u5", "stunting_u5"]
+
+
+def test_names_that_only_look_like_headers_and_rate_units_with_spaces() -> None:
+    table = [
+        "| TT | Chỉ tiêu | ĐVT | Năm 2025 |",
+        "| | Tỷ lệ xã đạt nông thôn mới về y tế | % | 80 |",  # "đạt nông" is no "tên"
+        "| 2 | Tỷ số tử vong mẹ | ca/100 000 trẻ đẻ sống | 40 |",
+    ]
+    assert [str(t) for t in yt.parse.read_indicator_tables(table)] == [
+        "Tỷ lệ xã đạt nông thôn mới về y tế: đạt 80% (2025)",
+        "Tỷ số tử vong mẹ: đạt 40/100.000 trẻ đẻ sống (2025)",
+    ]

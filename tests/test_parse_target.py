@@ -494,3 +494,36 @@ def test_more_shapes_of_target_sentences(sentence: str, expected: list[str]) -> 
 )  # fmt: skip
 def test_shapes_of_a_second_round_of_plans(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Số bác sĩ đạt 12/vạn dân vào năm 2025",
+         ["Số bác sĩ trên 10.000 dân: đạt 12/10.000 dân (2025)"]),
+        ("Tỷ lệ tham gia bảo hiểm y tế không ít hơn 90%",
+         ["Tỷ lệ tham gia bảo hiểm y tế: tối thiểu 90%"]),
+        ("Nâng cao tỷ lệ hài lòng của người dân với dịch vụ y tế hằng năm đạt trên 80%",
+         ["Tỷ lệ hài lòng của người dân với dịch vụ y tế: trên 80%"]),
+        ("Cơ bản loại trừ bệnh sốt rét", ["Loại trừ sốt rét: Cơ bản loại trừ bệnh sốt rét"]),
+        ("Duy trì tổng tỷ suất sinh ở 2,1 con", ["Tổng tỷ suất sinh: đạt 2,1 con/phụ nữ"]),
+        ("Tỷ lệ tiêm chủng mở rộng đạt 90-95%, tỷ lệ tham gia BHYT đạt 92%",
+         ["Tỷ lệ tiêm chủng mở rộng: tối thiểu 90% trong khoảng 90-95%",
+          "Tỷ lệ tham gia bảo hiểm y tế: đạt 92%"]),
+        ("Tuổi thọ trung bình từ 75 tuổi trở lên tại tỉnh",
+         ["Tuổi thọ trung bình: tối thiểu 75 tuổi"]),
+        ("Tỷ lệ X đạt 95% theo Quyết định số 1234/QĐ-UBND ngày 10 tháng 7 năm 2024",
+         ["Tỷ lệ X: đạt 95%"]),
+        ("Số cán bộ y tế/100 000 dân đạt 50 người",
+         ["Số cán bộ y tế/100 000 dân: đạt 50/100.000 dân"]),
+    ],
+)  # fmt: skip
+def test_findings_of_a_code_review(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+def test_two_years_repeat_only_the_first_years_targets() -> None:
+    found = yt.parse_target("Đến năm 2026 và 2027, tỷ lệ tham gia BHYT duy trì trên 94%")
+    assert [t.year for t in found] == [2026, 2027]
+    # a count after a year is no second year
+    assert [t.year for t in yt.parse_target("Năm 2025, 2000 cán bộ y tế được đào tạo")] == [2025]

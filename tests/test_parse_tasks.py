@@ -352,3 +352,21 @@ def test_bullets_with_their_own_bodies_rules_for_all_and_lines_broken_before_nam
     ]  # fmt: skip
     task = read_assignment_paragraphs(lines)[2].task
     assert task.endswith("Chương trình hành động; sơ kết vào năm 2025.")
+
+
+def test_bodies_and_times_that_look_like_others() -> None:
+    assert read_agencies("lãnh đạo Sở Nội vụ chủ trì xây dựng đề án")[0] == []
+    names, _ = read_agencies("Sở Y tế (đầu mối: Phòng Nghiệp vụ) chủ trì xây dựng đề án")
+    assert [str(a) for a in names] == ["Sở Y tế (đầu mối: Phòng Nghiệp vụ)"]
+    lines = [
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Y tế chủ trì kiểm tra mỗi quận, huyện.",
+        "2. Sở Nội vụ xây dựng đề án trong 16 tháng.",
+        "3. Kiểm tra, đánh giá",  # among the tasks: no assessment part
+        "- Sở Tài chính kiểm tra việc sử dụng kinh phí.",
+    ]
+    assert described(lines) == [
+        (2, ["Sở Y tế"], [], None),
+        (3, ["Sở Nội vụ"], [], None),
+        (5, ["Sở Tài chính"], [], None),
+    ]

@@ -99,11 +99,13 @@ _VERB_WORDS: Final = (
 )  # fmt: skip
 VERBS: Final = re.compile(
     rf"\b(?:{tolerant(*_VERB_WORDS)}|(?<!cơ quan )(?:{tolerant('tham mưu')})"
-    # "tổ chức" is a verb but in "các tổ chức", "tổ chức đảng", "tổ chức chính trị - xã hội"
+    # "đào tạo" is a verb but in "Sở Giáo dục và đào tạo"
     rf"|(?<!các )(?<!và )(?<!, )(?:{tolerant('đào tạo')})"
+    # "tổ chức" is a verb but in "các tổ chức", "tổ chức đảng", "tổ chức chính trị - xã hội"
     rf"|(?<!các )(?<!và )(?:{tolerant('tổ chức')})(?!\s+(?:đảng|chính trị|đoàn thể|xã hội|hội)\b)"
-    # "lãnh đạo UBND tỉnh ban hành ...", "lãnh đạo, chỉ đạo": a verb; "lãnh đạo các sở": a body
-    rf"|(?:{tolerant('lãnh đạo')})(?=\s*,|\s+[{UPPER}]))\b"
+    # "Ban cán sự đảng ... lãnh đạo UBND tỉnh ban hành ...": a verb after a body's name; at the
+    # start ("lãnh đạo Sở Nội vụ", "lãnh đạo các sở") it is the body
+    rf"|(?<=\w )(?:{tolerant('lãnh đạo')})(?=\s*,|\s+[{UPPER}]))\b"
 )
 _SEPARATORS: Final = re.compile(r"(\s*[,;]\s*|\s+và\s+)")
 _ACRONYM: Final = re.compile(r"\s+(?=[A-ZĐ]{3,}\b)")
@@ -158,7 +160,8 @@ def read_agencies(text: str) -> tuple[list[Agency], str]:
     verb = VERBS.search(text)
     names, rest = (text, "") if verb is None else (text[: verb.start()], text[verb.start() :])
     colon = names.find(":")
-    if colon > 0:  # "UBND các huyện, thị xã, thành phố: Xây dựng kế hoạch ..."
+    if colon > 0 and names.count("(", 0, colon) == names.count(")", 0, colon):
+        # "UBND các huyện, thị xã, thành phố: Xây dựng kế hoạch ..." (not "(đầu mối: ...)")
         names, rest = names[:colon], text[colon + 1 :]
     if re.search(r"\(\s*$", names):  # "báo cáo UBND tỉnh (thông qua ..." is not a name's end
         return [], text

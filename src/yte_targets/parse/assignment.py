@@ -31,7 +31,7 @@ _YEARLY: Final = re.compile(
 )
 _ONGOING: Final = re.compile(
     r"thường xuyên|liên tục|hàng ngày|hằng ngày|trong quá trình|định kỳ|hằng quý|hàng quý"
-    r"|mỗi quý|\b0?6 tháng|ongoing"
+    r"|mỗi quý|(?<!\d)0?6 tháng|ongoing"
 )
 
 

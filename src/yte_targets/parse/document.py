@@ -23,6 +23,7 @@ from ..catalog import Catalog, default
 from ..errors import ParseError, PlanFileError, YteTargetsError
 from ..plan import Assignment, DocumentRef, Plan
 from ..target import Source, Target
+from .agencies import UPPER
 from .assignments import read_assignment_tables
 from .markup import html_table_rows
 from .ocr import tolerant
@@ -78,11 +79,10 @@ _DATE: Final = re.compile(
     rf"(?:{_T('ngày')})\s+(\d{{1,2}})\s+(?:{_T('tháng')})\s+(\d{{1,2}})\s+(?:{_T('năm')})\s+(\d{{4}})",
     re.IGNORECASE,
 )
-_UPPER: Final = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
 _PROVINCE: Final = re.compile(
     # "TỈNH ĐỒNG NAI", "tỉnh Kiên Giang", "TỈNH ỦY BÌNH LÂM" (the party committee of the province)
     rf"\b(?:TỈNH|tỉnh)[ \t]+(?:(?:ỦY|UỶ|Ủy|Uỷ)[ \t]+)?"
-    rf"([{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+){{0,2}})"
+    rf"([{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][^\W\d_]+){{0,2}})"
 )
 # The national motto and the party's name stand beside the issuer in the header and run into
 # it when a two-column header is flattened.

@@ -29,7 +29,8 @@ from .value import clean_text
 
 __all__ = ["html_table_rows"]
 
-_TABLE_TAG: Final = re.compile(r"<\s*/?\s*(?:table|tr|td|th)\b", re.IGNORECASE)
+_TABLE_TAG: Final = re.compile(r"<\s*(/?)\s*(table|tr|td|th)\b", re.IGNORECASE)
+_NEW_TABLE: Final = re.compile(r"<\s*table\b", re.IGNORECASE)
 _ROW: Final = re.compile(
     r"<\s*tr\b[^>]*>(?P<row>.*?)(?=<\s*/\s*tr\s*>|<\s*tr\b|<\s*/\s*table\s*>|\Z)", re.I | re.S
 )
@@ -39,16 +40,14 @@ _CELL: Final = re.compile(
 )
 _SPAN: Final = re.compile(r"\b(row|col)span\s*=\s*[\"']?(\d{1,2})", re.IGNORECASE)
 _END: Final = re.compile(r"<\s*/\s*table\s*>", re.IGNORECASE)
-_OPEN: Final = re.compile(r"<\s*(/?)\s*(table|tr|td|th)\b", re.IGNORECASE)
 #: Lines of a cell's text without any tag that a table may hold before it counts as ended.
 _UNTAGGED_LINES: Final = 20
-_BREAK: Final = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
 
 
 def html_table_rows(lines: Sequence[str]) -> tuple[list[str], list[int]]:
     """The lines with every HTML table row as one Markdown row, and for each line returned the
-    index of the document line it comes from (a row: the line its ``<tr>`` opens on). A blank
-    line ends each table. Lines without table tags are returned as they are."""
+    index of the document line it comes from (a row: the line its ``<tr>`` opens on). An
+    empty line follows each table. Lines without table tags are returned as they are."""
     if not any(_TABLE_TAG.search(line) for line in lines):
         return list(lines), list(range(len(lines)))
     out: list[str] = []
@@ -70,7 +69,11 @@ def html_table_rows(lines: Sequence[str]) -> tuple[list[str], list[int]]:
                 out.append(lead)
                 origin.append(index)
         below: dict[int, int] = {}  # column -> rows a cell above still spans
+        previous = 0
         for line, row in zip(starts, _ROW.finditer(text), strict=True):
+            if _NEW_TABLE.search(text, previous, row.start()):
+                below = {}  # a table of its own: no cell of the one before spans into it
+            previous = row.end()
             cells = _grid_row(row.group("row"), below)
             if cells:
                 out.append("| " + " | ".join(cells) + " |")
@@ -109,7 +112,7 @@ def _grid_row(row: str, below: dict[int, int]) -> list[str]:
 
 def _text(html: str) -> str:
     """The words of a piece of HTML: no tags, entities read ("&lt; 18" is "< 18")."""
-    return " ".join(unescape(clean_text(_BREAK.sub(" ", html))).split())
+    return " ".join(unescape(clean_text(html)).split())  # clean_text: tags (<br>) to spaces
 
 
 def _run_end(lines: Sequence[str], start: int) -> int:
@@ -117,20 +120,22 @@ def _run_end(lines: Sequence[str], start: int) -> int:
     with table tags, and the untagged lines of a cell still open between them."""
     stop = start
     inside = False
+    table = False  # a <table> opened and not closed: blank lines between its rows go on
     untagged = 0
     last_tagged = start
     while stop < len(lines):
-        tags = _OPEN.findall(lines[stop])
+        tags = _TABLE_TAG.findall(lines[stop])
         if tags:
             closing, name = tags[-1]
             if closing and name.lower() == "table":
                 return stop + 1
+            table = table or any(not c and n.lower() == "table" for c, n in tags)
             inside = not closing  # a cell, a row or the table is open: its text goes on
             untagged = 0
             last_tagged = stop
         else:
             untagged += 1
-            if not inside or untagged > _UNTAGGED_LINES:
+            if not (inside or (table and not lines[stop].strip())) or untagged > _UNTAGGED_LINES:
                 break
         stop += 1
     return last_tagged + 1

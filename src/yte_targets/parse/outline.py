@@ -106,6 +106,13 @@ def parts(lines: Sequence[str]) -> list[Part]:
             heading = _ARABIC.match(line)
             if heading is not None and not _names_part(raw, line, heading.group("title")):
                 heading = None
+            if heading is not None and not _stands_out(raw, line):
+                # a short numbered line that is no marked heading does not take the outline
+                # back from the tasks: "3. Kiểm tra, đánh giá" among them opens no assessment
+                kind = _kind(heading.group("title"))
+                now = _ORDER.get(part, 0)
+                if kind is None or (now >= _ORDER[Part.TASKS] and _ORDER.get(kind, 0) < now):
+                    heading = None
         if heading is not None and part is not Part.APPENDIX:
             part = _kind(heading.group("title")) or Part.OTHER
         elif _CLOSING.match(line):
@@ -116,16 +123,31 @@ def parts(lines: Sequence[str]) -> list[Part]:
     return found
 
 
+#: The order of a plan's parts, for headings that can only move the outline forward.
+_ORDER: Final = {
+    Part.PREAMBLE: 0,
+    Part.PURPOSE: 1,
+    Part.ASSESSMENT: 1,
+    Part.OBJECTIVES: 2,
+    Part.TASKS: 3,
+    Part.FUNDING: 4,
+    Part.ORGANISATION: 5,
+}
+
+
+def _stands_out(raw: str, line: str) -> bool:
+    bare = raw.strip()
+    return bare.startswith("#") or (bare.startswith("**") and bare.endswith("**")) or line.isupper()
+
+
 def _names_part(raw: str, line: str, title: str) -> bool:
     """Whether a numbered line of a document without Roman-numbered parts is the heading of a
     part: it names one ("3. TỔ CHỨC THỰC HIỆN", "3. Nhiệm vụ, giải pháp chủ yếu") and stands out
     as a heading (marked, in capitals, or short and without a sentence's end)."""
     if _kind(title) is None:
         return False
-    bare = raw.strip()
-    marked = bare.startswith("#") or (bare.startswith("**") and bare.endswith("**"))
     short = len(title.split()) <= _HEADING_WORDS and not title.rstrip().endswith((".", ";", ","))
-    return marked or line.isupper() or short
+    return _stands_out(raw, line) or short
 
 
 @attrs.frozen
@@ -149,7 +171,8 @@ def paragraphs(lines: Sequence[str], *, first_line: int = 1) -> list[Paragraph]:
     """The paragraphs of ``lines``: a line that starts in lower case continues the paragraph
     before it when that one has not ended (a page break or a hard wrap, blank lines between
     them or not); so does a line that opens with a name in capitals after a word no sentence
-    ends with ("về", "của", "thực hiện" ...). Table rows and headings stand alone.
+    ends with ("về", "của", "việc thực hiện" ...), and one that opens with a number after a
+    word ("trẻ em dưới" / "5 tuổi ..."). Table rows and headings stand alone.
 
     >>> [p.line for p in paragraphs(["- Chủ trì, phối hợp với các sở", "", "ngành liên quan.",
     ...                              "- Sở Y tế"])]
@@ -174,7 +197,11 @@ def paragraphs(lines: Sequence[str], *, first_line: int = 1) -> list[Paragraph]:
             # tuổi ..."), not after a value ("... đạt 95%" / "100% trạm y tế ...")
             and (
                 first.islower()
-                or (first.isdigit() and texts[-1][-1][-1:].isalpha())
+                or (
+                    first.isdigit()
+                    and texts[-1][-1][-1:].isalpha()
+                    and sum(len(t.split()) for t in texts[-1]) > _HEADING_WORDS
+                )
                 # a name in capitals after a word no sentence ends with ("... phản ánh về" /
                 # "Sở Y tế ...", "... việc thực hiện" / "Chương trình ...")
                 or (

@@ -37,7 +37,7 @@ from ..target import Baseline, Source, Target
 from ..units import Unit, parse_unit
 from .ocr import tolerant
 from .target import _QUALIFIER, _bind, _own_indicator, parse_target
-from .value import _RATE, clean_text, parse_target_value
+from .value import _RATE, clean_text, parse_target_value, rate_unit
 
 __all__ = ["read_indicator_tables"]
 
@@ -48,7 +48,8 @@ _YEAR_HEADER: Final = re.compile(
 )
 _ROW_NUMBER: Final = re.compile(r"^\d+(?:\.\d+)*\.?$")
 _NAME_HEADER: Final = re.compile(
-    tolerant("chỉ tiêu", "chỉ số", "nội dung", "tên chỉ", "tên"), re.IGNORECASE
+    rf"(?<![^\W\d_])(?:{tolerant('chỉ tiêu', 'chỉ số', 'nội dung', 'tên chỉ', 'tên')})(?![^\W\d_])",
+    re.IGNORECASE,
 )
 # A column of a past year's value: "Năm 2023 (ước TH)", "Thực hiện năm 2020", "Ước thực hiện
 # 2023", "Hiện trạng 2020", "Năm 2020 (năm gốc)".
@@ -108,14 +109,20 @@ def read_indicator_tables(
             i: int(m.group(1)) for i, c in enumerate(cells) if (m := _YEAR_HEADER.match(c.strip()))
         }
         named = any(_NAME_HEADER.search(c) for c in cells) and not _ROW_NUMBER.match(cells[0])
-        if named and not years:
+        if named and not years and header is None:
             # "| TT | Chỉ tiêu | ... | Mục tiêu |" over "| ... | Năm 2025 | Năm 2030 |"
             above = cells
             continue
-        if years and not named and above is not None:
+        if (
+            years
+            and not named
+            and above is not None
+            and all(not c or _YEAR_HEADER.match(c) or _HEADER_CELL.match(c) for c in cells)
+        ):  # the row of years under the header, not a data row with a year ("| 14 | … | 2024 |")
             cells = [mine or theirs for theirs, mine in zip_longest(above, cells, fillvalue="")]
+            named = True
         above = None
-        if years and any(_NAME_HEADER.search(c) for c in cells) and not _ROW_NUMBER.match(cells[0]):
+        if years and named:
             name_column = next((i for i, c in enumerate(cells) if _NAME_HEADER.search(c)), 1)
             unit_column = next((i for i, c in enumerate(cells) if _UNIT_HEADER.search(c)), None)
             bases = {
@@ -268,7 +275,7 @@ def _cell_per_line_rows(
 def _context_unit(name: str, unit_text: str) -> Unit | None:
     rate = _RATE.search(name) or _RATE.search(unit_text)  # "Người/100.000 dân": the rate
     if rate is not None:
-        return parse_unit(rate.group())
+        return rate_unit(rate.group())
     if unit_text:
         try:
             return parse_unit(unit_text)

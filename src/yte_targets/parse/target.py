@@ -18,6 +18,7 @@ Tỷ suất tử vong trẻ em dưới 1 tuổi: dưới 5‰ (2030)
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -36,12 +37,14 @@ from .value import (
     _NUMBER,
     _RATE,
     _WORDS,
+    COUNT_UNITS,
     PERIOD,
     YEAR_BEFORE,
     clean_text,
     comparator_at,
     not_values,
     parse_target_value,
+    rate_unit,
     value_range,
 )
 
@@ -93,8 +96,11 @@ _CHANGE_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_VERB: Final = re.compile(
-    rf"^(?:{tolerant('tăng', 'giảm', 'nâng', 'hạ', 'hạ thấp')})\s", re.IGNORECASE
+    rf"^(?:{tolerant('tăng', 'giảm', 'nâng', 'hạ', 'hạ thấp')})\s"
+    rf"(?!(?:{tolerant('cường', 'cao')})\b)",  # "Tăng cường", "Nâng cao" are no changes
+    re.IGNORECASE,
 )
+_LOWERING: Final = re.compile(rf"(?:{tolerant('giảm', 'hạ', 'hạ thấp')})\b", re.IGNORECASE)
 _PER_YEAR: Final = re.compile(
     rf"/\s*(?:{_YEAR_WORD})\b|\b(?:{tolerant('mỗi năm', 'hằng năm', 'hàng năm', 'bình quân')})\b",
     re.IGNORECASE,
@@ -113,7 +119,6 @@ _AIM_VERBS: Final = tolerant(
     "nâng",
     "hạ thấp",
     "hạ",
-    "đưa",
     "giữ vững",
     "giữ",
     "phấn đấu",
@@ -142,7 +147,8 @@ _NAMES_MEASURE: Final = re.compile(
     rf"^(?:{tolerant('tỷ lệ', 'tỉ lệ', 'tỷ suất', 'tỉ suất', 'tỷ số', 'tỉ số', 'tuổi thọ')})\b",
     re.IGNORECASE,
 )
-_AIM_VERB: Final = re.compile(rf"^(?:{_AIM_VERBS})\s+(?=(?:{_MEASURES})\b)", re.IGNORECASE)
+# "đưa" as written only: one letter lost it would be "đa" ("Đa số người dân ...")
+_AIM_VERB: Final = re.compile(rf"^(?:{_AIM_VERBS}|đưa)\s+(?=(?:{_MEASURES})\b)", re.IGNORECASE)
 _NO_CHANGE: Final = re.compile(
     rf"\bkhông\s+(?P<verb>tăng|giảm)\s+so\s+với\s+(?:năm\s+)?(?P<year>{_YEAR})"
 )
@@ -154,9 +160,7 @@ _WORD: Final = re.compile(r"[^\W\d_]{2,}")
 # An age group inside a name: "trẻ em dưới 6 tuổi có thẻ ...", "người từ 60 tuổi trở lên
 # được ..." (not "đạt 75 tuổi", a value, nor "dưới 5 tuổi giảm còn", whose number the last
 # value rule already passes over).
-_AGE_FOLLOWERS: Final = tolerant(
-    "có", "được", "bị", "mắc", "tham gia", "sử dụng", "đã", "không", "trong", "tại", "ở", "và"
-)
+_AGE_FOLLOWERS: Final = tolerant("có", "được", "bị", "mắc", "tham gia", "sử dụng", "đã", "không")
 _AGE_GROUP: Final = re.compile(
     rf"(?:{tolerant('dưới', 'trên', 'từ', 'đủ')})\s+(?P<age>\d{{1,2}})\s+(?:{tolerant('tuổi')})"
     rf"(?:\s+(?:{tolerant('trở lên')}))?(?=\s+(?:{_AGE_FOLLOWERS})\b)",
@@ -168,6 +172,11 @@ _PAST_VALUE: Final = re.compile(
     rf"^(?:(?:{tolerant('năm')})\s+)?(?P<year>{_YEAR})\s*[:,]?\s*"
     rf"(?:(?:{tolerant('ước đạt', 'ước', 'đạt', 'là', 'chỉ đạt', 'mới đạt')})\s+)?"
     r"(?P<value>\d[\d.,]*\s*(?:%|‰|[^\W\d_]+(?:\s*/\s*[\d.]+\s*[^\W\d_ ]+(?:\s[^\W\d_]+)*)?)?)\s*$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER: Final = re.compile(
+    r"\s*%?\s*(?:số\s+)?(?:xã|phường|thị trấn|huyện|thôn|bản|trạm|cơ sở|bệnh viện|trường"
+    r"|đơn vị|tỉnh|địa phương|tuyến)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _SCOPE_BEFORE: Final = re.compile(rf"(?<![^\W\d_])(?:{tolerant('tại', 'ở')})\s+$", re.IGNORECASE)
@@ -205,7 +214,7 @@ _LEADING_YEAR: Final = re.compile(
     re.IGNORECASE,
 )
 _SPLIT: Final = re.compile(r"\s*;\s*|\s*,(?!\d)\s*|\s+và\s+")  # "3,2%" is a number
-_SPLIT_KEEP: Final = re.compile(r"(\s*;\s*|\s*,(?!\d)\s*|\s+và\s+)")
+_SPLIT_KEEP: Final = re.compile(f"({_SPLIT.pattern})")  # the same, keeping the separators
 _TRAILING_GROUP: Final = re.compile(r"(?:\s+theo\s+giới)?\s*[:,-]?\s*\b(nam|nữ)\s*$", re.IGNORECASE)
 _SENTENCES: Final = re.compile(r"(?<=[^\d\s])\.\s+(?=[A-ZĐÀ-Ỹ0-9])")
 # A count that qualifies the value rather than being one: "với 14 loại vắc xin",
@@ -225,35 +234,45 @@ _TRAILING_COMPARATOR: Final = re.compile(
 )
 
 
-def _values(text: str) -> list[re.Match[str]]:
+#: How far before a number the words that say what it is are looked for ("đến năm", "tại").
+_LOOK_BACK: Final = 24
+
+
+@lru_cache(maxsize=4096)
+def _values(text: str) -> tuple[re.Match[str], ...]:
     """The numbers of ``text`` that can be values: not a year ("đến năm 2030"), not the
-    denominator of a rate ("30/100.000 trẻ đẻ sống", "trên 1.000 trẻ đẻ sống")."""
+    denominator of a rate ("30/100.000 trẻ đẻ sống", "trên 1.000 trẻ đẻ sống"), not a
+    document's number or a date, not an age group inside a name ("trẻ em dưới 6 tuổi có"),
+    not the second number of a range, not a place's share ("tại 100% xã"), not an item's
+    number. The readers ask it of the same text many times: the answer is kept."""
     denominators = [m.span() for m in _RATE.finditer(text)]
     skipped = [m.span() for m in PERIOD.finditer(text)]  # "giai đoạn 2021-2025"
     skipped += not_values(text)  # "Nghị quyết số 20-NQ/TW", "ngày 29/4/2022"
     skipped += [m.span("age") for m in _AGE_GROUP.finditer(text)]  # "trẻ em dưới 6 tuổi có"
     found: list[re.Match[str]] = []
     for match in _NUMBER.finditer(text):
+        start = match.start()
+        window = max(0, start - _LOOK_BACK)
         if re.fullmatch(_YEAR, match.group()) and (
-            YEAR_BEFORE.search(text, 0, match.start())
-            or _YEAR_AND.search(text, 0, match.start())  # "năm 2026 và 2027"
+            YEAR_BEFORE.search(text, window, start)
+            or _YEAR_AND.search(text, window, start)  # "năm 2026 và 2027"
         ):
             continue
-        if _ITEM_NUMBER.match(text, match.start()) and not _WORD.search(text, 0, match.start()):
+        if _ITEM_NUMBER.match(text, start) and not _WORD.search(text, 0, start):
             continue  # "### 4. Một số chỉ tiêu ...", "3) ...": the number of an item
-        if any(start <= match.start() < end for start, end in skipped):
+        if any(begin <= start < end for begin, end in skipped):
             continue
-        if _SCOPE_BEFORE.search(text, 0, match.start()):
+        if _SCOPE_BEFORE.search(text, window, start) and _PLACE_AFTER.match(text, match.end()):
             continue  # "đạt trên 95% tại 100% xã, phường": where, not how much
-        span = value_range(text, match.start())
+        span = value_range(text, start)
         if span is not None:  # "90-95%": one value, the range
             skipped.append((span[2].start("high") - 1, span[2].end()))
-        if text[: match.start()].rstrip().endswith("/") or any(
-            start < match.start() < end for start, end in denominators
+        if text[window:start].rstrip().endswith("/") or any(
+            begin < start < end for begin, end in denominators
         ):
             continue
         found.append(match)
-    return found
+    return tuple(found)
 
 
 def _has_value(text: str) -> bool:
@@ -322,7 +341,7 @@ def _bare_value(clause: str) -> bool:
         unit = parse_unit(rest)
     except YteTargetsError:
         return False
-    return str(unit) not in ("case", "person", "bed", "dimensionless")
+    return str(unit) not in COUNT_UNITS and str(unit) != "dimensionless"
 
 
 def _unnarrowed(name: str) -> str:
@@ -380,7 +399,7 @@ def _change(
     words = words.strip(" :,-–") or _name_after(value_text)
     if not _WORD.search(words):
         words = previous
-    lower = _fold(verb).lstrip().startswith(("giam", "ha"))
+    lower = _LOWERING.match(verb.strip()) is not None
     comparator = Comparator.LE if lower else Comparator.GE
     indicator, used = _bind(words, previous, catalog)
     if indicator is None:
@@ -416,7 +435,7 @@ def _own_indicator(name: str, comparator: Comparator | None, unit: Unit | None) 
 # tuổi có thẻ bảo hiểm y tế", "người thuộc hộ cận nghèo tham gia bảo hiểm y tế") is never bound
 # to an indicator of everyone, nor of another group: it is a part, with its own indicator.
 _GROUPS: Final = tuple(
-    _fold(g)
+    g.casefold()
     for g in (
         "trẻ em", "trẻ sơ sinh", "người cao tuổi", "phụ nữ", "bà mẹ", "học sinh", "sinh viên",
         "hộ nghèo", "hộ cận nghèo", "người khuyết tật", "dân tộc thiểu số", "thanh niên",
@@ -437,7 +456,6 @@ _GROUPS: Final = tuple(
 
 _SHARE: Final = re.compile(rf"^(?:{tolerant('tỷ lệ', 'tỉ lệ')})\b", re.IGNORECASE)
 _PER_PEOPLE: Final = re.compile(r"^per_\d+_people$")
-_COUNT_UNITS: Final = frozenset({"case", "person", "bed"})
 _PERCENT: Final = ureg.Unit("percent")
 
 
@@ -445,7 +463,7 @@ _PERCENT: Final = ureg.Unit("percent")
 # not doctors; "mỗi xã có ít nhất 01 bác sĩ" is about communes), matched with their marks:
 # folded, "xã" would be "xa" and "hộ" "ho".
 _PLACES: Final = re.compile(
-    r"(?<![^\W\d_])(trạm|xã|thôn|bản|hộ|bệnh viện|trường học|doanh nghiệp|tuyến huyện|tuyến xã"
+    r"(?<![^\W\d_])(trạm|xã|thôn|hộ|bệnh viện|trường học|doanh nghiệp|tuyến huyện|tuyến xã"
     r"|tuyến tỉnh)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -453,9 +471,10 @@ _PLACES: Final = re.compile(
 
 def _groups(text: str) -> frozenset[str]:
     text = _ASIDE.sub(" ", text)  # "(không tính giường trạm y tế xã)" qualifies, names no group
-    folded = f" {' '.join(_fold(text).split())} "
+    # with their marks: folded, "công nhân" would be "công nhận", "sởi" "soi"
+    words = f" {' '.join(text.casefold().split())} "
     places = {m.group(1).casefold() for m in _PLACES.finditer(text)}
-    return frozenset({g for g in _GROUPS if f" {g} " in folded} | places)
+    return frozenset({g for g in _GROUPS if f" {g} " in words} | places)
 
 
 @lru_cache(maxsize=1024)
@@ -532,7 +551,8 @@ def parse_target(
     (a heading like "Tỷ suất tử vong trẻ em:"). A name the catalogue does not
     know gets an :class:`~yte_targets.Indicator` of its own words, marked
     ``catalogued=False``. Returns an empty list when the sentence states no
-    target it can read.
+    target it can read; raises a :class:`~yte_targets.YteTargetsError` only
+    for what is not a sentence (not text).
     """
     if not isinstance(sentence, str):
         raise ParseError(repr(sentence), 0, "a sentence (text)", what="target sentence")
@@ -555,17 +575,15 @@ def parse_target(
         year, text = int(leading.group("year")), text[leading.end() :]
     text, aside = _asides(text)
     both = _TWO_YEARS.search(text)
+    if both is not None and not 0 < int(both.group("y2")) - int(both.group("y1")) <= 30:
+        both = None  # "Năm 2025, 2000 cán bộ ...": a number, not a second year
     if both is not None and not (
         _has_value(text[: both.start()]) and _has_value(text[both.end() :])
     ):  # "Đến năm 2026 và 2027, ...": the same targets for each year
         once = f"{text[: both.start()]}{both.group('first')}{text[both.end() :]}"
-        return [
-            attrs.evolve(t, year=later) if t.year == int(both.group("y1")) else t
-            for later in (int(both.group("y1")), int(both.group("y2")))
-            for t in parse_target(
-                once, year, subject=subject, unit=unit, catalog=catalog, source=source
-            )
-        ]
+        first, second = int(both.group("y1")), int(both.group("y2"))
+        each = parse_target(once, year, subject=subject, unit=unit, catalog=catalog, source=source)
+        return [*each, *(attrs.evolve(t, year=second) for t in each if t.year == first)]
     kept = _MAINTAIN.search(text)
     if kept is not None and _has_value(text[: kept.start()]):
         return _maintained(
@@ -602,7 +620,9 @@ def parse_target(
     elif aside is not None and relative_match is None:
         base = aside
     rest = text if relative_match is None else text[relative_match.end() :]
-    stated_year = _BY_YEAR.search(rest)
+    stated_year = next(
+        (m for m in _BY_YEAR.finditer(rest) if not _in_a_citation(rest, m.start())), None
+    )
     if stated_year is not None:
         year = int(stated_year.group(1) or stated_year.group(2))
     elif year is None and (period := _PERIOD_OF.search(rest)) is not None:
@@ -727,7 +747,7 @@ def parse_target(
                     indicator, used = named, after_used
         if (
             indicator is not None
-            and str(value.units) in _COUNT_UNITS
+            and str(value.units) in COUNT_UNITS
             and str(indicator.unit).startswith("per_")
             and shared_unit is None
             and not any(_RATE.search(t) for t in (name, used, subject))
@@ -737,9 +757,9 @@ def parse_target(
             indicator = None
         if indicator is None and value.dimensionless and _SHARE.match(used) and "/" not in used:
             value = value.magnitude * _PERCENT  # "Tỷ lệ ... đạt 95": a share, in percent
-        if indicator is None and str(value.units) in _COUNT_UNITS and (rate := _RATE.search(used)):
+        if indicator is None and str(value.units) in COUNT_UNITS and (rate := _RATE.search(used)):
             # "Số cán bộ y tế/vạn dân đạt 50 người": the rate its name states
-            value = value.magnitude * parse_unit(rate.group())
+            value = value.magnitude * rate_unit(rate.group())
         try:
             if indicator is None:
                 indicator = _own_indicator(used, comparator, value.units)
@@ -751,12 +771,13 @@ def parse_target(
         except ParseError:
             continue  # a value without a name ("### 3"): not a target
         tolerance = None
+        clause_qualifier = qualifier if not targets else None  # "với 14 loại vắc xin": the first's
         spans = _values(value_text)
         span = value_range(value_text, spans[0].start()) if spans else None
         if span is not None:  # "90-95%": the range as written, and a band's half width
             mark = re.match(r"\s*[%‰]", value_text[span[2].end() :])
             written = span[2].group() + (mark.group().strip() if mark else "")
-            qualifier = qualifier or f"trong khoảng {written}"
+            clause_qualifier = clause_qualifier or f"trong khoảng {written}"
             if comparator is Comparator.APPROX and indicator.direction is Direction.BAND:
                 tolerance = round((span[1] - span[0]) / 2, 12) * value.units
         baseline = None
@@ -782,7 +803,7 @@ def parse_target(
                 baseline=baseline,
                 subgroup=group,
                 source=source,
-                qualifier=qualifier if not targets or span is not None else None,
+                qualifier=clause_qualifier,
                 tolerance=tolerance,
             )
         )
@@ -864,6 +885,16 @@ def _asides(text: str) -> tuple[str, tuple[str, int] | None]:
     return kept, base
 
 
+def _in_a_citation(text: str, position: int) -> bool:
+    """Whether ``position`` is inside the date of a document cited ("theo Quyết định số
+    1234/QĐ-UBND ngày 10 tháng 7 năm 2024"): that year is the document's, not the target's."""
+    spans = not_values(text)
+    return any(
+        start <= position < end and any(s < start and start - e <= 2 for s, e in spans)
+        for start, end in spans
+    )
+
+
 def _clause_years(clauses: list[str], default: int | None) -> list[int | None]:
     """The year of each clause of a sentence that states several: the year a clause names, else
     the one a neighbour names (the clauses before when years lead their values, "đến năm 2025
@@ -913,6 +944,8 @@ def _relative(
             factor = float(parse_number(times.group("times").rstrip(".,")))
         except YteTargetsError:
             return None
+        if not (math.isfinite(factor) and 0 < factor <= 1000):
+            return None  # "gấp 0 lần": no change a target can state
         comparator = Comparator.GE
         relative = Relative(
             base_year=int(times.group("year")), change=round((factor - 1.0) * 100.0, 12)
@@ -920,7 +953,10 @@ def _relative(
         name = text[: times.start()]
     elif change is not None:
         sign = 1 if change.group("verb") == "tăng" else -1
-        amount = float(change.group("amount").replace(",", "."))
+        try:
+            amount = float(parse_number(change.group("amount").rstrip(".,")))
+        except YteTargetsError:
+            return None
         bound = change.group("bound") or ""
         at_least = bound.startswith(("tối thiểu", "ít nhất", "hơn"))
         comparator = (

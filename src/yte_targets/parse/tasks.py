@@ -90,8 +90,8 @@ _TIME: Final = re.compile(
     rf"|(?:{_T('trong', 'từ')})\s+(?:{_T('năm')})\s+{_YEAR}"
     rf"(?:\s+(?:{_T('đến', 'tới')})\s+(?:(?:{_T('năm')})\s+)?{_YEAR})?"
     # a period: "hằng quý", "định kỳ 6 tháng"
-    rf"|(?:(?:{_T('định kỳ')})\s+)?(?:(?:{_T('hằng', 'hàng', 'mỗi')})\s+(?:{_T('quý')})"
-    rf"|0?6\s+(?:{_T('tháng')}))",
+    rf"|(?:(?:{_T('định kỳ')})\s+)?(?:(?:{_T('hằng', 'hàng', 'mỗi')})\s+quý(?![^\W\d_])"
+    rf"|(?<!\d)0?6\s+(?:{_T('tháng')}))",
     re.IGNORECASE,
 )
 
@@ -235,7 +235,7 @@ def read_assignment_paragraphs(
         if not lead:
             # a paragraph of its own that hands a task to its bodies ("Giao Sở Y tế chủ trì,
             # ..."), not a rule for all ("Trong quá trình thực hiện, nếu có khó khăn, ...")
-            if _HANDS_OVER.match(body) or (sub is None and starts_with_agency(body)):
+            if _HANDS_OVER.match(body) or starts_with_agency(body):
                 names, task = read_agencies(_HANDS_OVER.sub("", body, count=1))
                 if names and len(task.split()) >= 3 and not body.endswith(":"):
                     add(names, task, paragraph)

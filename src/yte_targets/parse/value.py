@@ -54,6 +54,9 @@ _WORDS: Final[tuple[tuple[str, Comparator | None], ...]] = (
     ("thấp hơn", Comparator.LT),
     ("nhỏ hơn", Comparator.LT),
     ("dưới", Comparator.LT),
+    ("không ít hơn", Comparator.GE),
+    ("không nhiều hơn", Comparator.LE),
+    ("không hơn", Comparator.LE),
     ("ít hơn", Comparator.LT),
     ("cao hơn", Comparator.GT),
     ("lớn hơn", Comparator.GT),
@@ -102,7 +105,9 @@ _RATE: Final = re.compile(
     r"trẻ đẻ sống|trẻ sinh sống|ca đẻ sống|ca sinh sống)\b",
     re.IGNORECASE,
 )
-_COUNTS: Final = frozenset({"case", "person", "bed", "dimensionless"})
+#: Units of things counted ("60 ca", "12 bác sỹ", "30 giường"), not of rates.
+COUNT_UNITS: Final = frozenset({"case", "person", "bed"})
+_COUNTS: Final = COUNT_UNITS | {"dimensionless"}
 #: A range of values: "90-95%", "90% - 95%", "từ 95 đến 98%", "0,5–1%".
 RANGE: Final = re.compile(
     rf"(?P<low>\d[\d.,]*?)[.,]?\s*(?P<mark>[%‰])?\s*(?:[-–—]|(?:{tolerant('đến', 'tới')})\s)\s*"
@@ -114,7 +119,7 @@ _YEAR_NUMBER: Final = re.compile(r"(?:19|20|21)\d{2}")
 # "546/QĐ-TTg", "12/2024/NQ-HĐND"), dates ("29/4/2022", "ngày 10 tháng 7 năm 2024", "tháng
 # 6/2024", "quý II/2024").
 _NOT_VALUES: Final = re.compile(
-    r"(?<![\w/])\d+(?:/(?:19|20|21)\d{2})?[-/][A-ZĐ][\w-]*(?:/[\w-]+)*"
+    r"(?<![\w/])\d+(?:/(?:19|20|21)\d{2})?[-/](?-i:[A-ZĐ])[\w-]*(?:/[\w-]+)*"
     r"|(?<![\w/.,])\d{1,2}/\d{1,2}/(?:19|20|21)\d{2}(?![\w/])"
     rf"|(?:{tolerant('ngày')})\s+\d{{1,2}}(?:\s+(?:{tolerant('tháng')})\s+\d{{1,2}})?"
     rf"(?:\s+(?:{tolerant('năm')})\s+\d{{4}})?"
@@ -222,14 +227,20 @@ def value_range(text: str, position: int = 0) -> tuple[float, float, re.Match[st
     return low, high, found
 
 
+def rate_unit(text: str) -> Unit:
+    """The unit of a rate as written ("/10.000 dân", "trên 100 000 trẻ đẻ sống": thousands
+    set apart by a space)."""
+    return parse_unit(re.sub(r"(?<=\d)\s(?=\d{3}\b)", ".", text))
+
+
 def _unit_of(rest: str) -> Unit | None:
     """The unit written after the number, if any can be read."""
     rest = rest.strip(" .;:,)(")
     if not rest:
         return None
     rate = _RATE.search(rest)
-    if rate is not None:  # "/100 000 trẻ đẻ sống": thousands set apart by a space
-        return parse_unit(re.sub(r"(?<=\d)\s(?=\d{3}\b)", ".", rate.group()))
+    if rate is not None:
+        return rate_unit(rate.group())
     words = rest.split()
     for size in range(min(len(words), 4), 0, -1):  # "% dân số", "con/phụ nữ", "tuổi"
         try:
