@@ -126,27 +126,14 @@ _AIM_VERBS: Final = tolerant(
     "đảm bảo",
     "cải thiện",
 )
-_MEASURES: Final = tolerant(
-    "tỷ lệ",
-    "tỉ lệ",
-    "tỷ suất",
-    "tỉ suất",
-    "tỷ số",
-    "tỉ số",
-    "tốc độ",
-    "số",
-    "mức",
-    "chỉ số",
-    "tuổi thọ",
-    "chiều cao",
-    "quy mô",
-)
+# The words that name a measure: shares ("tỷ lệ"), rates ("tỷ suất", "tỷ số"), and others.
+_SHARE_WORDS: Final = ("tỷ lệ", "tỉ lệ")
+_RATE_WORDS: Final = (*_SHARE_WORDS, "tỷ suất", "tỉ suất", "tỷ số", "tỉ số", "tuổi thọ")
+_MEASURES: Final = tolerant(*_RATE_WORDS, "tốc độ", "số", "mức", "chỉ số", "chiều cao", "quy mô")
 # A name that opens with its measure is whole: "Tỷ lệ trạm y tế xã có bác sĩ" is completed from
 # no clause before it.
-_NAMES_MEASURE: Final = re.compile(
-    rf"^(?:{tolerant('tỷ lệ', 'tỉ lệ', 'tỷ suất', 'tỉ suất', 'tỷ số', 'tỉ số', 'tuổi thọ')})\b",
-    re.IGNORECASE,
-)
+_NAMES_MEASURE: Final = re.compile(rf"^(?:{tolerant(*_RATE_WORDS)})\b", re.IGNORECASE)
+_SHARE: Final = re.compile(rf"^(?:{tolerant(*_SHARE_WORDS)})\b", re.IGNORECASE)
 # "đưa" as written only: one letter lost it would be "đa" ("Đa số người dân ...")
 _AIM_VERB: Final = re.compile(rf"^(?:{_AIM_VERBS}|đưa)\s+(?=(?:{_MEASURES})\b)", re.IGNORECASE)
 _NO_CHANGE: Final = re.compile(
@@ -454,7 +441,6 @@ _GROUPS: Final = tuple(
 )  # fmt: skip
 
 
-_SHARE: Final = re.compile(rf"^(?:{tolerant('tỷ lệ', 'tỉ lệ')})\b", re.IGNORECASE)
 _PER_PEOPLE: Final = re.compile(r"^per_\d+_people$")
 _PERCENT: Final = ureg.Unit("percent")
 
