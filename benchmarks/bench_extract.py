@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yte_targets as yt
 from yte_targets.catalog import _folded, normalise_name
-from yte_targets.parse.value import clean_text
+from yte_targets.read.value import clean_text
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "001_690141d03c170952.txt"
 

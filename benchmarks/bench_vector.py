@@ -9,7 +9,7 @@ import numpy as np
 from _timing import per_call_us
 
 import yte_targets as yt
-from yte_targets.frame import random_frame
+from yte_targets.frame.sample import random_frame
 
 
 def _best_ms(func: object, repeats: int) -> float:

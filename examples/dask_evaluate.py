@@ -18,7 +18,7 @@ import pandas as pd
 from distributed import Client, LocalCluster
 
 import yte_targets as yt
-from yte_targets.frame import random_frame
+from yte_targets.frame.sample import random_frame
 
 
 def main(rows: int = 200_000, partitions: int = 8) -> pd.DataFrame:

@@ -12,7 +12,7 @@ import pytest
 
 import yte_targets as yt
 from tests.conftest import ROOT
-from yte_targets.__main__ import main
+from yte_targets.cli import main
 
 PLAN = str(ROOT / "examples" / "plans" / "hung-yen.yaml")
 ACTUALS = str(ROOT / "examples" / "actuals" / "hung-yen.csv")

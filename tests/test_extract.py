@@ -56,7 +56,7 @@ def test_metadata_of_the_dong_nai_plan(shared_dir: Path) -> None:
 def test_extract_command_writes_a_plan_that_loads(
     shared_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from yte_targets.__main__ import main
+    from yte_targets.cli import main
 
     out = tmp_path / "plan.yaml"
     assert (

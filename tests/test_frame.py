@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import yte_targets as yt
-from yte_targets.frame import targets_frame
+from yte_targets.frame.evaluate import targets_frame
 
 BAND = yt.Band(103, 107)
 
@@ -174,9 +174,10 @@ def test_empty_frame() -> None:
 
 
 def test_blocks_do_not_change_the_result(monkeypatch: pytest.MonkeyPatch) -> None:
-    from yte_targets import frame as frame_module
+    from yte_targets.frame import evaluate as frame_module
+    from yte_targets.frame.sample import random_frame
 
-    data = frame_module.random_frame(2_000, seed=5)
+    data = random_frame(2_000, seed=5)
     whole = yt.evaluate_frame(data)
     monkeypatch.setattr(frame_module, "BLOCK_ROWS", 7)
     pd.testing.assert_frame_equal(yt.evaluate_frame(data), whole)
@@ -184,7 +185,7 @@ def test_blocks_do_not_change_the_result(monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_progress_is_opt_in(capsys: pytest.CaptureFixture[str]) -> None:
-    from yte_targets.frame import random_frame
+    from yte_targets.frame.sample import random_frame
 
     data = random_frame(100, seed=1)
     yt.evaluate_frame(data)

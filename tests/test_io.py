@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import yte_targets as yt
 from tests.strategies import scenarios
-from yte_targets.schema import generate_plan_schema
+from yte_targets.io.schema import generate_plan_schema
 
 IMR = yt.catalog.get("imr")
 OWN = yt.Indicator(

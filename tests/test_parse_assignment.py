@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import yte_targets as yt
-from yte_targets.parse import parse_reporting, parse_timeframe
+from yte_targets.read import parse_reporting, parse_timeframe
 
 
 @pytest.mark.parametrize(

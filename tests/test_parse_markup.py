@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import yte_targets as yt
-from yte_targets.parse.markup import html_table_rows
+from yte_targets.read.markup import html_table_rows
 
 HEADER = ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Năm 2030"]
 ROWS = [

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import yte_targets as yt
-from yte_targets.parse.prose import read_prose_targets
+from yte_targets.read.prose import read_prose_targets
 
 
 def described(text: str) -> list[tuple[str, int | None, str | None, float | None]]:

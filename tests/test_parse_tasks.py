@@ -7,9 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import yte_targets as yt
-from yte_targets.parse import read_assignment_paragraphs, split_agencies
-from yte_targets.parse.agencies import read_agencies, starts_with_agency
-from yte_targets.parse.outline import Part, paragraphs, parts
+from yte_targets.read import read_assignment_paragraphs, split_agencies
+from yte_targets.read.agencies import read_agencies, starts_with_agency
+from yte_targets.read.outline import Part, paragraphs, parts
 
 
 def names(agencies: object) -> list[str]:
@@ -260,7 +260,7 @@ _VOCABULARY = ["chỉ tiêu", "mục tiêu cụ thể", "tổ chức thực hi�
 def test_tolerant_patterns_accept_every_damaged_spelling(phrase: str, data: st.DataObject) -> None:
     import re
 
-    from yte_targets.parse.ocr import damaged, tolerant
+    from yte_targets.read.ocr import damaged, tolerant
 
     pattern = re.compile(tolerant(phrase), re.IGNORECASE)
     words = [data.draw(st.sampled_from(damaged(word))) for word in phrase.split()]

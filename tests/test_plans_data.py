@@ -124,7 +124,7 @@ def test_national_plan() -> None:
     assert imr == {2025: 12.5, 2030: 10.0}
     text = yt.dumps_plan(national, "yaml")
     assert yt.loads_plan(text, "yaml") == national
-    shipped = ROOT / "src" / "yte_targets" / "datasets" / "national-20-nq-tw.yaml"
+    shipped = ROOT / "src" / "yte_targets" / "io" / "datasets" / "national-20-nq-tw.yaml"
     assert text == shipped.read_text(encoding="utf-8")  # the shipped file round-trips too
     jsonschema.validate(national.to_dict(), yt.plan_schema())
 

@@ -9,7 +9,7 @@ import pytest
 
 import yte_targets as yt
 from tests.conftest import ROOT
-from yte_targets.plot import FONT
+from yte_targets.render.plot import FONT
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 import yte_targets as yt
-from yte_targets import scenario as scenario_module
+from yte_targets.frame import scenario as scenario_module
 
 IMR = yt.catalog.get("imr")
 BEDS = yt.catalog.get("hospital_beds")

@@ -11,19 +11,41 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from . import catalog
-from .attainment import (
-    ON_TRACK_THRESHOLD,
-    Path,
-    Report,
-    ReportRow,
-    Result,
-    SeriesResult,
-    Status,
-    evaluate,
-    evaluate_series,
-    expected_progress,
-    is_met,
-    progress_ratio,
+from .core import delegates
+from .core.indicator import Band, Category, Direction, Indicator
+from .core.numbers import format_number, parse_number
+from .core.plan import (
+    Agency,
+    Assignment,
+    DocumentRef,
+    MonthDay,
+    Plan,
+    ReportingDeadline,
+    ReportingDuty,
+    Timeframe,
+    TimeframeKind,
+)
+from .core.quantities import format_quantity, parse_quantity
+from .core.target import (
+    DEFAULT_APPROX_TOLERANCE,
+    Baseline,
+    ChangeKind,
+    Comparator,
+    Observation,
+    Relative,
+    Source,
+    Target,
+)
+from .core.units import (
+    Q_,
+    Quantity,
+    Unit,
+    convert,
+    magnitude_in,
+    parse_unit,
+    to_unit,
+    unit_label,
+    ureg,
 )
 from .errors import (
     IndicatorMismatchError,
@@ -37,67 +59,95 @@ from .errors import (
     UnknownUnitError,
     YteTargetsError,
 )
-from .indicator import Band, Category, Direction, Indicator
-from .plan import (
-    Agency,
-    Assignment,
-    DocumentRef,
-    MonthDay,
-    Plan,
-    ReportingDeadline,
-    ReportingDuty,
-    Timeframe,
-    TimeframeKind,
+from .evaluate.attainment import (
+    ON_TRACK_THRESHOLD,
+    Result,
+    SeriesResult,
+    evaluate,
+    evaluate_series,
+    expected_progress,
+    is_met,
+    progress_ratio,
 )
-from .target import (
-    DEFAULT_APPROX_TOLERANCE,
-    Baseline,
-    ChangeKind,
-    Comparator,
-    Observation,
-    Relative,
-    Source,
-    Target,
-)
-from .units import Q_, Quantity, Unit, convert, magnitude_in, parse_unit, to_unit, unit_label, ureg
-from .vi import format_number, format_quantity, parse_number, parse_quantity
+from .evaluate.report import Report, ReportRow
+from .evaluate.status import Path, Status
 
 __version__ = "0.1.0.dev0"
 
-# File formats pull in cattrs and PyYAML (about 100 ms of imports): they load on first use.
+# The conveniences of the domain types (Target.evaluate, Plan.to_frame, Report.to_html, ...)
+# reach the outer layers through these delegates: core imports nothing above itself, and
+# each outer module is imported on first use only.
+delegates.register(
+    {
+        "target.evaluate": "yte_targets.evaluate.attainment:evaluate",
+        "target.evaluate_series": "yte_targets.evaluate.attainment:evaluate_series",
+        "target.to_html": "yte_targets.render.html:target_html",
+        "plan.evaluate": "yte_targets.evaluate.report:evaluate_plan",
+        "plan.compare_with": "yte_targets.evaluate.ambition:compare_plans",
+        "plan.evaluate_frame": "yte_targets.frame.evaluate:evaluate_plan_frame",
+        "plan.to_frame": "yte_targets.frame.tables:plan_frame",
+        "plan.to_html": "yte_targets.render.html:plan_html",
+        "plan.plot_compare": "yte_targets.render.plot:plot_compare",
+        "plan.to_dict": "yte_targets.io.convert:plan_to_dict",
+        "plan.from_dict": "yte_targets.io.convert:plan_from_dict",
+        "plan.dump": "yte_targets.io.convert:dump_plan",
+        "report.to_text": "yte_targets.render.text:to_text",
+        "report.to_html": "yte_targets.render.html:to_html",
+        "report.to_json": "yte_targets.render.data:to_json",
+        "report.to_csv": "yte_targets.render.data:to_csv",
+        "report.to_frame": "yte_targets.frame.tables:report_frame",
+        "report.plot": "yte_targets.render.plot:plot_report",
+    }
+)
+
+# File formats pull in cattrs and PyYAML, frames pandas, the reader its language data:
+# they load on first use.
 _LAZY = {
-    "dump_plan": ".io",
-    "dumps_plan": ".io",
-    "load_plan": ".io",
-    "loads_plan": ".io",
-    "plan_schema": ".schema",
-    "load_actuals": ".actuals",
-    "read_actuals": ".actuals",
-    "Comparison": ".ambition",
-    "datasets": ".datasets",
-    "evaluate_frame": ".frame",
-    "report": ".report",
-    "parse_target_value": ".parse",
-    "parse_target": ".parse",
-    "parse": ".parse",
-    "extract_plan": ".parse",
-    "read_plan_document": ".parse",
-    "Scenario": ".scenario",
-    "Assumption": ".scenario",
-    "Growth": ".scenario",
+    "dump_plan": ".io.convert",
+    "dumps_plan": ".io.convert",
+    "load_plan": ".io.convert",
+    "loads_plan": ".io.convert",
+    "plan_schema": ".io.schema",
+    "load_actuals": ".io.actuals",
+    "read_actuals": ".io.actuals",
+    "datasets": ".io.datasets",
+    "io": ".io",
+    "Comparison": ".evaluate.ambition",
+    "evaluate_frame": ".frame.evaluate",
+    "frame": ".frame",
+    "Scenario": ".frame.scenario",
+    "Assumption": ".frame.scenario",
+    "Growth": ".frame.scenario",
+    "render": ".render",
+    "report": ".render",
+    "read": ".read",
+    "parse": ".read",
+    "parse_target_value": ".read",
+    "parse_target": ".read",
+    "extract_plan": ".read",
+    "read_plan_document": ".read",
 }
 
 if TYPE_CHECKING:
-    from . import datasets as datasets
-    from . import parse as parse
-    from . import report as report
-    from .actuals import load_actuals, read_actuals
-    from .ambition import Comparison
-    from .frame import evaluate_frame
-    from .io import dump_plan, dumps_plan, load_plan, loads_plan
-    from .parse import extract_plan, parse_target, parse_target_value, read_plan_document
-    from .scenario import Assumption, Growth, Scenario
-    from .schema import plan_schema
+    from . import frame as frame
+    from . import io as io
+    from . import read as read
+    from . import render as render
+    from .evaluate.ambition import Comparison
+    from .frame.evaluate import evaluate_frame
+    from .frame.scenario import Assumption, Growth, Scenario
+    from .io import datasets as datasets
+    from .io.actuals import load_actuals, read_actuals
+    from .io.convert import dump_plan, dumps_plan, load_plan, loads_plan
+    from .io.schema import plan_schema
+    from .read import extract_plan, parse_target, parse_target_value, read_plan_document
+
+    parse = read
+    report = render
+
+
+# Names of modules under another name: ``yt.parse`` is the reader, ``yt.report`` the renderer.
+_ALIASES = frozenset({"parse", "report", "io", "frame", "render", "read", "datasets"})
 
 
 def __getattr__(name: str) -> Any:
@@ -105,7 +155,11 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     imported = importlib.import_module(module, __name__)
-    value = imported if module == f".{name}" else getattr(imported, name)
+    value = (
+        imported
+        if module.rsplit(".", 1)[-1] == name or name in _ALIASES
+        else getattr(imported, name)
+    )
     globals()[name] = value
     return value
 
@@ -173,6 +227,8 @@ __all__ = [
     "extract_plan",
     "format_number",
     "format_quantity",
+    "frame",
+    "io",
     "is_met",
     "load_actuals",
     "load_plan",
@@ -186,8 +242,10 @@ __all__ = [
     "parse_unit",
     "plan_schema",
     "progress_ratio",
+    "read",
     "read_actuals",
     "read_plan_document",
+    "render",
     "report",
     "to_unit",
     "unit_label",

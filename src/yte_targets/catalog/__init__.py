@@ -31,8 +31,8 @@ from typing import Any, Final
 
 import attrs
 
+from ..core.indicator import Band, Indicator
 from ..errors import InvalidValueError, UnknownIndicatorError
-from ..indicator import Band, Indicator
 
 __all__ = ["Catalog", "Match", "default", "find", "get", "matches", "normalise_name"]
 

@@ -1,0 +1,499 @@
+"""Attainment: is a target met, by how much, and is progress on track? (pure functions)
+
+The rules, with their formulas and sources, are written out in
+``docs/attainment.md``; this docstring is the short form.
+
+Met or not
+    Values are compared as floats in the indicator's unit (converted once, when
+    the target and the observation are built). ``<`` and ``>`` are strict,
+    ``<=`` and ``>=`` are not: 9,99‰ meets "dưới 10‰" and 10‰ does not. ``=``
+    ("đạt 95%") and ``~`` ("khoảng") are read through the indicator's direction:
+    on an increase indicator they mean "at least" (``~`` less a tolerance, by
+    default 1% of the value), on a decrease or eliminate indicator "at most"
+    (plus the tolerance), and on a band indicator "inside the band" (or within
+    an explicit tolerance of the value).
+
+Gap
+    Signed, positive when the actual is better than the target:
+    ``actual - target`` when high is better, ``target - actual`` when low is
+    better, the distance inside the band (negative outside) for a band.
+
+Progress (needs a baseline ``b`` at year ``t0``, target ``v`` at year ``T``)
+    ``progress = (actual - b) / (v - b)``, the same formula for both directions
+    (UN ESCAP's current-status index, without its cap). Expected progress at
+    year ``t``: ``(t - t0) / (T - t0)`` on a linear path; on a compound path
+    (constant annual rate, for rates: WHO's average annual rate of reduction)
+    ``(b (v/b)^((t - t0)/(T - t0)) - b) / (v - b)``.
+
+Status (see :class:`Status`), first rule that applies:
+    1. no observation, or a yes/no target judged from a number it cannot judge:
+       ``NO_DATA``;
+    2. the target is met: ``ACHIEVED`` (also before the target year, as in the
+       UN SDG progress chart);
+    3. the observation is from the target year or later: ``MISSED``;
+    4. no baseline, no target year, the observation not after the baseline
+       year, or a yes/no target: ``NO_DATA`` (there is no path to judge progress by);
+    5. progress below 0 (worse than the baseline), or the target equals the
+       baseline and is not met: ``REGRESSING``;
+    6. progress at least :data:`ON_TRACK_THRESHOLD` (0.95) of the expected
+       progress: ``ON_TRACK`` (the 0.95 bound of the UN SDG progress chart and
+       of Open SDG); otherwise ``OFF_TRACK``.
+
+>>> import yte_targets as yt
+>>> imr = yt.Indicator(code="imr", name_vi="Tỷ suất tử vong trẻ em dưới 1 tuổi",
+...                    name_en="Infant mortality rate", unit="per_1000_live_births",
+...                    direction=yt.Direction.DECREASE)
+>>> t = yt.Target(indicator=imr, comparator=yt.Comparator.LT, value=yt.Q_(10, "permille"),
+...               year=2030, baseline=yt.Baseline(value=yt.Q_(14, "permille"), year=2020))
+>>> r = t.evaluate(yt.Observation(indicator=imr, value=yt.Q_(9.99, "permille"), year=2030))
+>>> r.met, round(r.gap.magnitude, 6), str(r.gap.units), round(r.progress, 4), r.status
+(True, 0.01, 'per_1000_live_births', 1.0025, <Status.ACHIEVED: 'achieved'>)
+>>> t.evaluate(yt.Observation(indicator=imr, value=yt.Q_(12.0, "permille"), year=2025)).status
+<Status.ON_TRACK: 'on_track'>
+>>> t.evaluate(yt.Observation(indicator=imr, value=yt.Q_(13.5, "permille"), year=2025)).status
+<Status.OFF_TRACK: 'off_track'>
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from ..core.target import Observation, Target
+from ..core.units import Quantity, ureg
+from ..core.validators import text_key
+from ..errors import IndicatorMismatchError, InvalidValueError
+from . import rules
+from .rules import ON_TRACK_THRESHOLD
+from .status import Path, Status, to_path
+
+__all__ = [
+    "ON_TRACK_THRESHOLD",
+    "Result",
+    "SeriesResult",
+    "check_subgroup",
+    "evaluate",
+    "evaluate_series",
+    "expected_progress",
+    "is_met",
+    "progress_ratio",
+    "series_baseline",
+]
+
+_NAN: Final = math.nan
+
+
+@attrs.frozen(kw_only=True)
+class Result:
+    """The evaluation of one observation against one target.
+
+    ``gap`` is a Quantity in the indicator's unit (``gap_in_unit`` the float),
+    positive when the actual is better than the target; ``progress`` is
+    ``(actual - baseline) / (target - baseline)``; ``expected`` the progress
+    expected by the observation's year on ``path``; ``reference`` the target
+    value compared with (derived from the base year for a relative target).
+    """
+
+    target: Target
+    observation: Observation | None
+    status: Status
+    met: bool | None = None
+    gap_in_unit: float | None = None
+    progress: float | None = None
+    expected: float | None = None
+    reference: float | None = None
+    baseline: float | None = None
+    baseline_year: int | None = None
+    path: Path = Path.LINEAR
+
+    @property
+    def gap(self) -> Quantity | None:
+        if self.gap_in_unit is None:
+            return None
+        return ureg.Quantity(self.gap_in_unit, self.target.indicator.unit)
+
+    @property
+    def actual(self) -> float | None:
+        """The observed value in the indicator's unit."""
+        if self.observation is None:
+            return None
+        return self.observation.value_for(self.target.indicator)
+
+
+def is_met(target: Target, actual: float, reference: float | None = None) -> bool:
+    """Whether ``actual`` (a float in the indicator's unit) meets ``target``.
+
+    ``reference`` replaces the target's value (for a relative target).
+    """
+    value = target.value_in_unit if reference is None else reference
+    if value is None:
+        raise InvalidValueError(f"target {target} has no value to compare with")
+    return bool(_rows(target, actual, value, observation_year=None).met)
+
+
+def progress_ratio(actual: float, baseline: float, target: float) -> float | None:
+    """``(actual - baseline) / (target - baseline)``; None when target equals baseline.
+
+    >>> progress_ratio(12.0, 14.0, 10.0)
+    0.5
+    """
+    if target == baseline:
+        return None
+    return (actual - baseline) / (target - baseline)
+
+
+def expected_progress(
+    year: int,
+    baseline_year: int,
+    target_year: int,
+    *,
+    baseline: float,
+    target: float,
+    path: Path | str = Path.LINEAR,
+) -> tuple[float, Path]:
+    """Progress expected by ``year`` on the path from baseline to target, and the path used.
+
+    A compound path needs a positive baseline and target; otherwise the linear
+    path is used, and returned as the path used.
+
+    >>> expected_progress(2025, 2020, 2030, baseline=14.0, target=10.0)
+    (0.5, <Path.LINEAR: 'linear'>)
+    >>> e, p = expected_progress(2025, 2020, 2030, baseline=14.0, target=10.0, path="compound")
+    >>> round(e, 4), p
+    (0.542, <Path.COMPOUND: 'compound'>)
+    """
+    chosen = to_path(path)
+    if target_year <= baseline_year:
+        raise InvalidValueError(
+            f"target year {target_year} is not after the baseline year {baseline_year}"
+        )
+    share = min(max((year - baseline_year) / (target_year - baseline_year), 0.0), 1.0)
+    if chosen is Path.COMPOUND and baseline > 0 and target > 0 and target != baseline:
+        value = baseline * (target / baseline) ** share
+        return (value - baseline) / (target - baseline), Path.COMPOUND
+    return share, Path.LINEAR
+
+
+def evaluate(
+    target: Target,
+    observation: Observation | None,
+    *,
+    base: Observation | None = None,
+    path: Path | str = Path.LINEAR,
+) -> Result:
+    """Evaluate ``observation`` against ``target`` (see the module docstring for the rules).
+
+    ``base`` is the observation of the base year of a relative target.
+    """
+    baseline: tuple[float, int | None] | None = None
+    if target.baseline is not None and target.baseline_in_unit is not None:
+        baseline = (target.baseline_in_unit, target.baseline.year)
+    return _evaluate(target, observation, baseline, base, to_path(path))
+
+
+def _nan_if_none(value: float | None) -> float:
+    return _NAN if value is None else float(value)
+
+
+def _none_if_nan(value: float) -> float | None:
+    return None if value != value else float(value)
+
+
+_COMPARATOR_CODES: Final = {symbol: code for code, symbol in enumerate(rules.COMPARATORS)}
+_DIRECTION_CODES: Final = {name: code for code, name in enumerate(rules.DIRECTIONS)}
+
+
+def _rows(
+    target: Target,
+    actual: float | None,
+    value: float | None,
+    *,
+    observation_year: int | None,
+    baseline: tuple[float, int | None] | None = None,
+    recorded: bool | None = None,
+    path: Path = Path.LINEAR,
+) -> rules.Rows:
+    """The rules of :mod:`yte_targets.evaluate.rules` for one target (n = 1)."""
+    comparator = target.comparator
+    band = target.indicator.band
+    return rules.evaluate_rows(
+        rules.SCALAR,
+        comparator=_COMPARATOR_CODES[comparator.value] if comparator is not None else 6,
+        direction=_DIRECTION_CODES[target.indicator.direction.value],
+        value=_nan_if_none(value),
+        year=_nan_if_none(target.year),
+        actual=_nan_if_none(actual),
+        actual_year=_nan_if_none(observation_year),
+        baseline=_NAN if baseline is None else baseline[0],
+        baseline_year=_NAN if baseline is None else _nan_if_none(baseline[1]),
+        tolerance=target.tolerance_in_unit if target.tolerance is not None else _NAN,
+        band_lower=band.lower if band is not None else _NAN,
+        band_upper=band.upper if band is not None else _NAN,
+        recorded=_NAN if recorded is None else float(recorded),
+        compound=path is Path.COMPOUND,
+    )
+
+
+def _evaluate(
+    target: Target,
+    observation: Observation | None,
+    baseline: tuple[float, int | None] | None,
+    base: Observation | None,
+    path: Path,
+) -> Result:
+    if observation is None:
+        return Result(target=target, observation=None, status=Status.NO_DATA, path=path)
+    actual = observation.value_for(target.indicator)
+    check_subgroup(target, observation)
+    recorded = observation.value if isinstance(observation.value, bool) else None
+    if actual is None and not target.qualitative:
+        raise InvalidValueError(
+            f"a yes/no observation cannot be compared with the quantitative target {target}"
+        )
+
+    reference = target.value_in_unit
+    if target.relative is not None:
+        if base is None:
+            return Result(target=target, observation=observation, status=Status.NO_DATA, path=path)
+        if base.year != target.relative.base_year:
+            raise InvalidValueError(
+                f"the base observation is from {base.year}, the target is relative to "
+                f"{target.relative.base_year}"
+            )
+        base_value = base.value_for(target.indicator)
+        if base_value is None:
+            raise InvalidValueError("a yes/no observation cannot be the base of a relative target")
+        reference = target.relative.reference(base_value)
+        baseline = (base_value, base.year)
+
+    rows = _rows(
+        target,
+        actual,
+        reference,
+        observation_year=observation.year,
+        baseline=None if target.qualitative else baseline,
+        recorded=recorded,
+        path=path,
+    )
+    status = Status(rules.STATUS_CODES[rows.status])
+    if target.qualitative:
+        return Result(
+            target=target,
+            observation=observation,
+            status=status,
+            met=bool(rows.met) if rows.met_known else None,
+            gap_in_unit=_none_if_nan(rows.gap),
+            path=path,
+        )
+    return Result(
+        target=target,
+        observation=observation,
+        status=status,
+        met=bool(rows.met),
+        gap_in_unit=float(rows.gap),
+        progress=_none_if_nan(rows.progress),
+        expected=_none_if_nan(rows.expected),
+        reference=reference,
+        baseline=None if baseline is None else baseline[0],
+        baseline_year=None if baseline is None else baseline[1],
+        path=Path.COMPOUND if rows.compound else Path.LINEAR,
+    )
+
+
+def check_subgroup(target: Target, observation: Observation) -> None:
+    """Raise :class:`~yte_targets.IndicatorMismatchError` when ``observation`` is of
+    another subgroup than ``target``."""
+    if (
+        target.subgroup is not None
+        and observation.subgroup is not None
+        and text_key(target.subgroup) != text_key(observation.subgroup)
+    ):
+        raise IndicatorMismatchError(
+            f"observation of subgroup {observation.subgroup!r} used for a target of subgroup "
+            f"{target.subgroup!r}"
+        )
+
+
+# ---- series --------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class SeriesResult:
+    """A target evaluated against a series of observations.
+
+    ``result`` judges the latest observation (when the target states no
+    baseline, or one without a year, the earliest observation serves as one). Trends come from the
+    first and latest observations: ``trend_absolute`` in the indicator's unit
+    per year, ``trend_compound`` as a fraction per year (the compound annual
+    growth rate). ``required_*`` is the annual change needed from the latest
+    observation to reach the target value in the target year; ``projected`` the
+    value projected to the target year at the observed trend of ``path``;
+    ``year_reached`` the first year the target is met at that trend (the
+    latest observation's year if already met; None if never).
+    """
+
+    result: Result
+    observations: tuple[Observation, ...]
+    trend_absolute: float | None = None
+    trend_compound: float | None = None
+    required_absolute: float | None = None
+    required_compound: float | None = None
+    projected: float | None = None
+    year_reached: int | None = None
+    path: Path = Path.LINEAR
+
+    @property
+    def status(self) -> Status:
+        return self.result.status
+
+    @property
+    def annual_rate_of_reduction(self) -> float | None:
+        """WHO's average annual rate of reduction, ``ln(x0/xt)/(t - t0)``, from the trend."""
+        if self.trend_compound is None or self.trend_compound <= -1:
+            return None
+        return -math.log1p(self.trend_compound)
+
+
+def evaluate_series(
+    target: Target, observations: Iterable[Observation], *, path: Path | str = Path.LINEAR
+) -> SeriesResult:
+    """Evaluate ``target`` against a series of observations of its indicator.
+
+    Observations are put in year order; two of the same year are an error.
+    For a relative target, the observation of the base year is the base.
+
+    >>> import yte_targets as yt
+    >>> beds = yt.Indicator(code="beds", name_vi="Số giường bệnh", unit="per_10000_people",
+    ...                     direction="increase")
+    >>> t = yt.Target(indicator=beds, comparator=">=", value=yt.Q_(30, "per_10000_people"),
+    ...               year=2025)
+    >>> series = [yt.Observation(indicator=beds, value=yt.Q_(v, "per_10000_people"), year=y)
+    ...           for y, v in [(2018, 23.0), (2020, 25.0), (2022, 27.0)]]
+    >>> s = t.evaluate_series(series)
+    >>> s.status, s.trend_absolute, s.required_absolute, s.projected, s.year_reached
+    (<Status.ON_TRACK: 'on_track'>, 1.0, 1.0, 30.0, 2025)
+    """
+    chosen = to_path(path)
+    series = _sorted_series(target, observations)
+    if not series:
+        return SeriesResult(result=_evaluate(target, None, None, None, chosen), observations=())
+    latest = series[-1]
+    if target.relative is not None:
+        base = next((o for o in series if o.year == target.relative.base_year), None)
+        return SeriesResult(
+            result=_evaluate(target, latest, None, base, chosen), observations=series, path=chosen
+        )
+    numeric = [(o.year, o.value_for(target.indicator)) for o in series]
+    points = [(year, value) for year, value in numeric if value is not None]
+
+    result = _evaluate(target, latest, series_baseline(target, points), None, chosen)
+    if target.qualitative or len(points) == 0:
+        return SeriesResult(result=result, observations=series, path=chosen)
+
+    trend_absolute = trend_compound = None
+    if len(points) >= 2:
+        (y0, v0), (y1, v1) = points[0], points[-1]
+        trend_absolute = (v1 - v0) / (y1 - y0)
+        if v0 > 0 and v1 > 0:
+            trend_compound = (v1 / v0) ** (1.0 / (y1 - y0)) - 1.0
+    year_n, value_n = points[-1]
+    reference = target.value_in_unit
+    required_absolute = required_compound = projected = None
+    if target.year is not None and reference is not None and target.year > year_n:
+        years_left = target.year - year_n
+        required_absolute = (reference - value_n) / years_left
+        if reference > 0 and value_n > 0:
+            required_compound = (reference / value_n) ** (1.0 / years_left) - 1.0
+        projected = _project(value_n, years_left, trend_absolute, trend_compound, chosen)
+    return SeriesResult(
+        result=result,
+        observations=series,
+        trend_absolute=trend_absolute,
+        trend_compound=trend_compound,
+        required_absolute=required_absolute,
+        required_compound=required_compound,
+        projected=projected,
+        year_reached=_year_reached(target, year_n, value_n, trend_absolute, trend_compound, chosen),
+        path=chosen,
+    )
+
+
+def series_baseline(
+    target: Target, points: Sequence[tuple[int, float]]
+) -> tuple[float, int | None] | None:
+    """The baseline a series is judged from: the stated one if it has a year; else the
+    earliest of two or more observations (a dated start beats a yearless one: only a
+    dated one can judge the pace); else the stated yearless one, or None."""
+    baseline: tuple[float, int | None] | None = None
+    if target.baseline is not None and target.baseline_in_unit is not None:
+        baseline = (target.baseline_in_unit, target.baseline.year)
+    if (baseline is None or baseline[1] is None) and len(points) >= 2:
+        baseline = (points[0][1], points[0][0])
+    return baseline
+
+
+def _sorted_series(target: Target, observations: Iterable[Observation]) -> tuple[Observation, ...]:
+    series = sorted(observations, key=lambda o: o.year)
+    for previous, current in itertools.pairwise(series):
+        if previous.year == current.year:
+            raise InvalidValueError(
+                f"two observations of {target.indicator.code!r} for {current.year}: "
+                f"{previous.value!r} and {current.value!r}"
+            )
+    for observation in series:
+        check_subgroup(target, observation)
+    return tuple(series)
+
+
+def _project(
+    value: float,
+    years: int,
+    trend_absolute: float | None,
+    trend_compound: float | None,
+    path: Path,
+) -> float | None:
+    if path is Path.COMPOUND:
+        return None if trend_compound is None else value * (1.0 + trend_compound) ** years
+    return None if trend_absolute is None else value + trend_absolute * years
+
+
+#: How far ahead ``year_reached`` looks before answering "never".
+_HORIZON: Final = 200
+
+
+def _year_reached(
+    target: Target,
+    year: int,
+    value: float,
+    trend_absolute: float | None,
+    trend_compound: float | None,
+    path: Path,
+) -> int | None:
+    reference = target.value_in_unit
+    if reference is None:
+        return None
+    if is_met(target, value, reference):
+        return year
+    step = trend_compound if path is Path.COMPOUND else trend_absolute
+    if step is None or target.sense == 0 or step * target.sense <= 0:
+        return None  # not moving, or moving the wrong way: never at this trend
+    # First guess from the continuous solution, then step to the first whole year that meets it.
+    guess = 1.0
+    if path is Path.COMPOUND:
+        assert trend_compound is not None
+        if reference > 0 and value > 0 and trend_compound > -1:
+            guess = math.log(reference / value) / math.log1p(trend_compound)
+    else:
+        assert trend_absolute is not None
+        guess = (reference - value) / trend_absolute
+    years = max(1, math.floor(guess))
+    while years <= _HORIZON:
+        projected = _project(value, years, trend_absolute, trend_compound, path)
+        if projected is not None and is_met(target, projected, reference):
+            return year + years
+        years += 1
+    return None

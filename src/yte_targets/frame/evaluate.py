@@ -1,0 +1,318 @@
+"""Vectorised evaluation: many targets and observations at once, with NumPy (extra ``[pandas]``).
+
+:func:`evaluate_frame` takes one pandas DataFrame with one row per
+(target, observation) pair and returns one DataFrame of results with the same
+index. It runs the one copy of the rules, :mod:`yte_targets.evaluate.rules`, on
+NumPy arrays (``target.evaluate`` runs the same code on floats) and keeps no state, so it runs
+unchanged inside ``dask.dataframe.map_partitions`` or Spark's ``mapInPandas``.
+
+Input columns (all values in the indicator's unit; NaN where there is none):
+
+========================  ======================================================
+``comparator``            ``<``, ``<=``, ``>``, ``>=``, ``=``, ``~``; empty for a
+                          qualitative target
+``direction``             ``increase``, ``decrease``, ``band``, ``eliminate``
+``value``                 the target value (NaN: qualitative)
+``year``                  the target year
+``actual``                the observed value (NaN: no observation)
+``actual_year``           the year of the observation
+``baseline``              optional: the baseline value
+``baseline_year``         optional: its year
+``tolerance``             optional: an explicit tolerance of ``~``
+``band_lower``            optional: the band of a band indicator
+``band_upper``            optional
+``recorded``              optional: a yes/no observation of a qualitative target
+========================  ======================================================
+
+Output columns: ``met`` (nullable boolean), ``gap``, ``progress``,
+``expected`` (floats, NaN where the scalar result has None) and ``status``
+(categorical of :class:`~yte_targets.Status` values).
+
+>>> import pandas as pd, yte_targets as yt
+>>> frame = pd.DataFrame({
+...     "comparator": ["<", ">=", "="], "direction": ["decrease", "increase", "increase"],
+...     "value": [10.0, 95.0, 30.0], "year": [2030, 2025, 2025],
+...     "baseline": [14.0, 81.0, float("nan")], "baseline_year": [2020, 2017, float("nan")],
+...     "actual": [9.99, 88.0, 31.0], "actual_year": [2030, 2021, 2024]})
+>>> result = yt.evaluate_frame(frame)
+>>> result["status"].tolist(), result["met"].tolist()
+(['achieved', 'on_track', 'achieved'], [True, False, True])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Final
+
+import numpy as np
+import numpy.typing as npt
+
+from ..core.plan import Plan
+from ..core.target import Observation, Target
+from ..errors import InvalidValueError
+from ..evaluate import rules
+from ..evaluate.attainment import series_baseline
+from ..evaluate.report import subgroup_key
+from ..evaluate.status import Path, to_path
+from ..optional import progress_bar, require
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "INPUT_COLUMNS",
+    "OUTPUT_COLUMNS",
+    "codes",
+    "evaluate_frame",
+    "evaluate_plan_frame",
+    "float_column",
+    "targets_frame",
+]
+
+Bools = npt.NDArray[np.bool_]
+Floats = npt.NDArray[np.float64]
+
+REQUIRED_COLUMNS: Final = ("comparator", "direction", "value", "year", "actual", "actual_year")
+OPTIONAL_COLUMNS: Final = (
+    "baseline",
+    "baseline_year",
+    "tolerance",
+    "band_lower",
+    "band_upper",
+    "recorded",
+)
+INPUT_COLUMNS: Final = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+_FLOAT_COLUMNS: Final = (
+    "value",
+    "year",
+    "actual",
+    "actual_year",
+    "baseline",
+    "baseline_year",
+    "tolerance",
+    "band_lower",
+    "band_upper",
+)
+#: Rows evaluated at a time: the temporaries of a block stay in the processor's cache.
+BLOCK_ROWS: Final = 1 << 16
+OUTPUT_COLUMNS: Final = ("met", "gap", "progress", "expected", "status")
+
+
+def codes(values: Any, names: tuple[str, ...], column: str, *, allow_missing: bool) -> np.ndarray:
+    """Small integer codes of a column of names (categorical or text), in the order of
+    ``names``; a missing value is ``len(names)``. Unknown names raise an error naming them."""
+    import pandas as pd
+
+    series = values if isinstance(values, pd.Series) else pd.Series(values)
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        categories = [str(c) for c in series.cat.categories]
+        raw = series.cat.codes.to_numpy()
+    else:
+        raw, uniques = pd.factorize(series, use_na_sentinel=True)
+        categories = [str(c) for c in uniques]
+    if categories == list(names):  # our own order (as random_frame makes): no lookup needed
+        codes = raw.astype(np.int8)
+        codes[codes < 0] = len(names)
+        if not allow_missing and (codes == len(names)).any():
+            raise InvalidValueError(f"column {column!r} has missing values")
+        return codes
+    lookup = np.empty(len(categories) + 1, dtype=np.int8)
+    aliases = {"≤": "<=", "≥": ">=", "≈": "~", "==": "="}
+    for index, name in enumerate(categories):
+        key = aliases.get(name.strip(), name.strip().lower() if column == "direction" else name)
+        if key == "maintain" and column == "direction":
+            key = "band"
+        if key in names:
+            lookup[index] = names.index(key)
+        elif allow_missing and key in ("", "none", "nan", "None"):
+            lookup[index] = len(names)
+        else:
+            raise InvalidValueError(
+                f"column {column!r} has {name!r}; expected one of {', '.join(names)}"
+            )
+    lookup[-1] = len(names)
+    codes = lookup[raw]  # raw == -1 (missing) takes the last entry
+    if not allow_missing and (codes == len(names)).any():
+        raise InvalidValueError(f"column {column!r} has missing values")
+    return codes
+
+
+def float_column(frame: Any, column: str) -> Floats | None:
+    """The column as float64 (no copy when it is one already), or None when absent."""
+    if column not in frame:
+        return None
+    try:
+        return np.asarray(frame[column], dtype=np.float64)
+    except (TypeError, ValueError) as exc:
+        raise InvalidValueError(f"column {column!r} must hold numbers: {exc}") from None
+
+
+def evaluate_frame(
+    frame: pd.DataFrame, *, path: Path | str = Path.LINEAR, progress: bool = False
+) -> pd.DataFrame:
+    """Evaluate every row of ``frame`` (see the module documentation for the columns).
+
+    ``progress=True`` shows a progress bar (tqdm) over the blocks of rows; by
+    default the function is silent.
+    """
+    require("pandas", "pandas")
+    import pandas as pd
+
+    chosen = to_path(path)
+    missing = [c for c in REQUIRED_COLUMNS if c not in frame.columns]
+    if missing:
+        raise InvalidValueError(
+            f"missing column{'s' if len(missing) > 1 else ''}: {', '.join(missing)}"
+        )
+    n = len(frame)
+    comparator = codes(frame["comparator"], rules.COMPARATORS, "comparator", allow_missing=True)
+    direction = codes(frame["direction"], rules.DIRECTIONS, "direction", allow_missing=False)
+    columns = {name: float_column(frame, name) for name in _FLOAT_COLUMNS}
+    recorded: Floats | None = None
+    if "recorded" in frame.columns:
+        column = frame["recorded"].astype("boolean")
+        recorded = np.asarray(
+            column.astype("Float64").to_numpy(dtype=np.float64, na_value=np.nan), dtype=np.float64
+        )
+    # Work in blocks: the temporaries of one block stay in cache, and memory stays at the
+    # outputs plus one block's worth, whatever the number of rows.
+    met = np.empty(n, dtype=bool)
+    met_known = np.empty(n, dtype=bool)
+    gap, ratio, expected = np.empty(n), np.empty(n), np.empty(n)
+    status = np.empty(n, dtype=np.int8)
+    missing_column = np.full(min(n, BLOCK_ROWS), np.nan)
+    starts: Iterable[int] = range(0, n, BLOCK_ROWS)
+    if progress:
+        starts = progress_bar(range(0, n, BLOCK_ROWS), "evaluate")
+    for start in starts:
+        block = slice(start, min(start + BLOCK_ROWS, n))
+        size = block.stop - block.start
+
+        def part(name: str, block: slice = block, size: int = size) -> Floats:
+            array = columns[name]
+            return missing_column[:size] if array is None else array[block]
+
+        out = rules.evaluate_rows(
+            rules.ARRAYS,
+            comparator=comparator[block],
+            direction=direction[block],
+            value=part("value"),
+            year=part("year"),
+            actual=part("actual"),
+            actual_year=part("actual_year"),
+            baseline=part("baseline"),
+            baseline_year=part("baseline_year"),
+            tolerance=part("tolerance"),
+            band_lower=part("band_lower"),
+            band_upper=part("band_upper"),
+            recorded=missing_column[:size] if recorded is None else recorded[block],
+            compound=chosen is Path.COMPOUND,
+        )
+        met[block], met_known[block] = out.met, out.met_known
+        gap[block], ratio[block], expected[block] = out.gap, out.progress, out.expected
+        status[block] = out.status
+    np.logical_not(met_known, out=met_known)  # now the mask of unknown values
+    return pd.DataFrame(
+        {
+            "met": pd.arrays.BooleanArray(met, met_known),
+            "gap": gap,
+            "progress": ratio,
+            "expected": expected,
+            "status": pd.Categorical.from_codes(
+                status, categories=pd.Index(list(rules.STATUS_CODES))
+            ),
+        },
+        index=frame.index,
+        copy=False,
+    )
+
+
+# ---- frames from plans -----------------------------------------------------------------------
+
+
+def evaluate_plan_frame(
+    plan: Plan,
+    observations: Iterable[Observation],
+    year: int | None = None,
+    *,
+    path: Path | str = Path.LINEAR,
+) -> pd.DataFrame:
+    """:meth:`Plan.evaluate_frame <yte_targets.Plan.evaluate_frame>`: the inputs of
+    :func:`evaluate_frame` for every target of ``plan``, joined with its results."""
+    frame = targets_frame(plan.targets, observations, year)
+    return frame.join(evaluate_frame(frame, path=path))
+
+
+def targets_frame(
+    targets: Iterable[Target],
+    observations: Iterable[Observation],
+    year: int | None = None,
+) -> pd.DataFrame:
+    """One row per target, with its latest observation (up to ``year``), ready for
+    :func:`evaluate_frame`; also the columns ``indicator``, ``subgroup``,
+    ``target_year`` and ``unit`` to tell the rows apart.
+
+    The baseline is chosen as :meth:`Plan.evaluate` chooses it (the stated one if
+    dated, else the earliest observation); a relative target gets its reference
+    value and base from the base-year observation.
+    """
+    require("pandas", "pandas")
+    import pandas as pd
+
+    series: dict[tuple[str, str | None], list[Observation]] = {}
+    for observation in observations:
+        if year is not None and observation.year > year:
+            continue
+        key = (observation.indicator.code, subgroup_key(observation.subgroup))
+        series.setdefault(key, []).append(observation)
+    rows: list[dict[str, Any]] = []
+    for target in targets:
+        found = sorted(
+            series.get((target.indicator.code, subgroup_key(target.subgroup)), []),
+            key=lambda o: o.year,
+        )
+        rows.append(_row(target, found))
+    columns = ["indicator", "subgroup", "target_year", "unit", *INPUT_COLUMNS]
+    frame = pd.DataFrame(rows, columns=columns)
+    frame["target_year"] = frame["target_year"].astype("Int64")
+    return frame
+
+
+def _row(target: Target, series: list[Observation]) -> dict[str, Any]:
+    indicator = target.indicator
+    nan = float("nan")
+    latest = series[-1] if series else None
+    value = target.value_in_unit
+    baseline: tuple[float, int | None] | None = None
+    if target.relative is not None:
+        base = next((o for o in series if o.year == target.relative.base_year), None)
+        base_value = base.value_for(indicator) if base is not None else None
+        if base_value is None:
+            latest = None  # no base: no data, as the scalar path says
+        else:
+            value = target.relative.reference(base_value)
+            baseline = (base_value, target.relative.base_year)
+    else:
+        points = [(o.year, o.value_for(indicator)) for o in series]
+        baseline = series_baseline(target, [(y, v) for y, v in points if v is not None])
+    actual = latest.value_for(indicator) if latest is not None else None
+    recorded = latest.value if latest is not None and isinstance(latest.value, bool) else None
+    band = indicator.band
+    return {
+        "indicator": indicator.code,
+        "subgroup": target.subgroup,
+        "target_year": target.year,
+        "unit": str(indicator.unit),
+        "comparator": target.comparator.symbol if target.comparator else None,
+        "direction": indicator.direction.value,
+        "value": nan if value is None else value,
+        "year": nan if target.year is None else target.year,
+        "actual": nan if actual is None else actual,
+        "actual_year": nan if latest is None else latest.year,
+        "baseline": nan if baseline is None else baseline[0],
+        "baseline_year": nan if baseline is None or baseline[1] is None else baseline[1],
+        "tolerance": target.tolerance_in_unit if target.tolerance is not None else nan,
+        "band_lower": band.lower if band is not None else nan,
+        "band_upper": band.upper if band is not None else nan,
+        "recorded": recorded,
+    }

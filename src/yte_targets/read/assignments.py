@@ -1,0 +1,142 @@
+"""Assignment tables: Nội dung nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian / Kinh phí.
+
+Two layouts are read: Markdown tables, and tables whose cells stand one per
+line (as documents converted from Word often come: a blank line between cells,
+a no-break space for an empty cell). Rows numbered with Roman numerals are
+section headings; rows numbered 1, 2, ... are tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from ..core.plan import Assignment
+from ..core.target import Source
+from .agencies import split_agencies
+from .assignment import parse_timeframe
+from .ocr import tolerant
+from .value import clean_text
+
+__all__ = ["read_assignment_tables", "split_agencies"]
+
+# Column headers, tried in this order for each cell ("Thời gian thực hiện" is a time, "Đơn vị
+# thực hiện" the body that leads).
+_COLUMNS: Final = (
+    ("number", re.compile(r"^(?:stt|tt)$", re.IGNORECASE)),
+    ("timeframe", re.compile(tolerant("thời gian", "tiến độ", "thời hạn"), re.IGNORECASE)),
+    ("funding", re.compile(tolerant("kinh phí", "nguồn vốn"), re.IGNORECASE)),
+    ("task", re.compile(tolerant("nội dung", "nhiệm vụ", "tên đề án", "chương trình"), re.I)),
+    ("partners", re.compile(tolerant("phối hợp"), re.IGNORECASE)),
+    ("lead", re.compile(tolerant("chủ trì", "thực hiện", "chịu trách nhiệm"), re.IGNORECASE)),
+)
+_ROW_NUMBER: Final = re.compile(r"^\d+(?:\.\d+)*\.?$")
+_SECTION_NUMBER: Final = re.compile(r"^[IVXLC]+\.?$")
+
+
+def _header(cells: Sequence[str]) -> dict[str, int] | None:
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        for name, pattern in _COLUMNS:
+            if name not in columns and pattern.search(cell):
+                columns[name] = index
+                break
+    if {"task", "lead"} <= set(columns):
+        return columns
+    return None
+
+
+def _assignment(
+    row: Sequence[str], columns: dict[str, int], line: int, document: str | None
+) -> Assignment | None:
+    def cell(name: str) -> str:
+        index = columns.get(name)
+        return clean_text(row[index]) if index is not None and index < len(row) else ""
+
+    task = cell("task")
+    if not task:
+        return None
+    return Assignment(
+        task=task,
+        lead=split_agencies(cell("lead")),
+        partners=split_agencies(cell("partners")),
+        timeframe=parse_timeframe(cell("timeframe") or None),
+        funding=cell("funding") or None,
+        source=Source(document=document, line=line, quote=task),
+    )
+
+
+def read_assignment_tables(
+    lines: Sequence[str], *, first_line: int = 1, document: str | None = None
+) -> list[Assignment]:
+    """The tasks of every assignment table in ``lines`` (Markdown, or one cell per line).
+
+    Each assignment's source is the line of its task.
+    """
+    found = _markdown(lines, first_line, document)
+    found += _cell_per_line(lines, first_line, document)
+    return found
+
+
+def _markdown(lines: Sequence[str], first_line: int, document: str | None) -> list[Assignment]:
+    found: list[Assignment] = []
+    columns: dict[str, int] | None = None
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line.startswith("|"):
+            columns = None
+            continue
+        cells = [clean_text(c) for c in line.strip("|").split("|")]
+        if all(re.fullmatch(r"[\s:\-]*", c) for c in cells):
+            continue
+        header = _header(cells)
+        if header is not None and not any(_ROW_NUMBER.match(c) for c in cells[:1]):
+            columns = header
+            continue
+        if columns is None:
+            continue
+        number = cells[columns.get("number", 0)] if cells else ""
+        if _SECTION_NUMBER.match(number):
+            continue
+        assignment = _assignment(cells, columns, first_line + index, document)
+        if assignment is not None:
+            found.append(assignment)
+    return found
+
+
+def _cell_per_line(lines: Sequence[str], first_line: int, document: str | None) -> list[Assignment]:
+    # cells: every line that is not truly empty (a no-break space is an empty cell)
+    cells = [
+        (index, raw.replace("\u00a0", " ").strip())
+        for index, raw in enumerate(lines)
+        if raw != "" and not raw.lstrip().startswith("|")
+    ]
+    found: list[Assignment] = []
+    position = 0
+    while position < len(cells):
+        window = [text for _, text in cells[position : position + 6]]
+        columns = _header(window) if window and re.fullmatch(r"(?:STT|TT)", window[0]) else None
+        if columns is None:
+            position += 1
+            continue
+        width = max(columns.values()) + 1
+        position += width
+        while position < len(cells):
+            number = cells[position][1]
+            if _SECTION_NUMBER.match(number):
+                position += 2  # the numeral and the section's title
+                continue
+            if not _ROW_NUMBER.match(number):
+                break
+            row = [text for _, text in cells[position : position + width]]
+            if len(row) < width:  # the document's last row may lack its last cells
+                if len(row) <= max(columns["task"], columns["lead"]):
+                    break
+                row += [""] * (width - len(row))
+            task_index = cells[position + columns["task"]][0]
+            assignment = _assignment(row, columns, first_line + task_index, document)
+            if assignment is not None:
+                found.append(assignment)
+            position += width
+    return found

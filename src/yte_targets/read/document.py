@@ -1,0 +1,370 @@
+"""Whole plan documents: metadata, targets and assignments.
+
+``extract_plan(text)`` reads a plan's number, date, issuer, province and the
+documents it implements; the targets stated under its "Mục tiêu cụ thể" and
+milestone headings ("Đến năm 2025:", "b) Đến năm 2030:"), one line at a time
+with :func:`~yte_targets.read.parse_target`; its indicator tables with
+:func:`~yte_targets.read.read_indicator_tables`; its assignment tables and the
+numbered or bulleted tasks of its implementation section. Every item keeps its
+line and its words.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+from pathlib import Path
+from typing import Final, TypeVar
+
+import attrs
+
+from ..catalog import Catalog, default
+from ..core.plan import Assignment, DocumentRef, Plan
+from ..core.target import Source, Target
+from ..errors import ParseError, PlanFileError, YteTargetsError
+from .agencies import UPPER
+from .assignments import read_assignment_tables
+from .markup import html_table_rows
+from .ocr import tolerant
+from .outline import Part, paragraphs, parts
+from .prose import read_prose_targets
+from .table import cell_table_lines, read_indicator_tables
+from .target import parse_target
+from .tasks import read_assignment_paragraphs
+from .value import clean_text
+
+__all__ = ["extract_plan", "read_plan_document"]
+
+_YEAR: Final = r"(?:19|20|21)\d{2}"
+_FILE_NAME: Final = re.compile(r"^\S+\.(?:txt|md|docx?|pdf|html?)$", re.IGNORECASE)
+_NUMBERING: Final = r"(?:[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]?\s*)?"
+_T = tolerant
+_MILESTONE: Final = re.compile(
+    rf"^{_NUMBERING}(?:(?:{_T('phấn đấu', 'mục tiêu cụ thể', 'chỉ tiêu cụ thể')}"
+    rf"|{_T('mục tiêu', 'chỉ tiêu')})\s+)?(?:(?:{_T('đến', 'tới', 'trong')})\s+)?"
+    rf"(?:(?:{_T('hết', 'cuối')})\s+)?(?:(?:{_T('năm')})\s+)({_YEAR})\s*:?$"
+    rf"|^{_NUMBERING}(?:{_T('mục tiêu cụ thể', 'mục tiêu định hướng', 'chỉ tiêu cụ thể')})"
+    rf"\s+(?:(?:{_T('đến')})\s+)?(?:(?:{_T('năm')})\s+)?({_YEAR})\s*:?$"
+    rf"|^{_NUMBERING}(?:(?:{_T('phấn đấu', 'mục tiêu', 'chỉ tiêu')})\s+)?(?:{_T('giai đoạn')})"
+    rf"\s+{_YEAR}\s*[-–]\s*({_YEAR})\s*:?$",
+    re.IGNORECASE,
+)
+_TARGETS_START: Final = re.compile(
+    _T("mục tiêu cụ thể", "chỉ tiêu cụ thể", "chỉ tiêu chủ yếu", "chỉ tiêu cơ bản", "các chỉ tiêu")
+    + r"|^(?:(?:một số|các)\s+)?(?:"
+    + _T("chỉ tiêu")
+    + ")",
+    re.IGNORECASE,
+)
+_TARGETS_END: Final = re.compile(
+    _T(
+        "nhiệm vụ",
+        "giải pháp",
+        "tổ chức thực hiện",
+        "kinh phí",
+        "mục tiêu tổng quát",
+        "mục tiêu chung",
+        "quan điểm",
+        "tầm nhìn",
+    ),
+    re.IGNORECASE,
+)
+#: The parts where a heading of targets opens a list of them.
+_LISTS_TARGETS: Final = frozenset({Part.PREAMBLE, Part.OBJECTIVES, Part.OTHER})
+_HEADING: Final = re.compile(r"^(?:#{1,6}\s|[IVX]+[.\-–]\s|\d+(?:\.\d+)*[.\-–]\s|[a-zđ]\)\s)")
+_BULLET: Final = re.compile(r"^(?:[-+•*–]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s+)")
+_NUMBER: Final = re.compile(r"Số\s*:?\s*(\d+[\w./-]*/[\w.-]+)")
+_DATE: Final = re.compile(
+    rf"(?:{_T('ngày')})\s+(\d{{1,2}})\s+(?:{_T('tháng')})\s+(\d{{1,2}})\s+(?:{_T('năm')})\s+(\d{{4}})",
+    re.IGNORECASE,
+)
+_PROVINCE: Final = re.compile(
+    # "TỈNH ĐỒNG NAI", "tỉnh Kiên Giang", "TỈNH ỦY BÌNH LÂM" (the party committee of the province)
+    rf"\b(?:TỈNH|tỉnh)[ \t]+(?:(?:ỦY|UỶ|Ủy|Uỷ)[ \t]+)?"
+    rf"([{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][^\W\d_]+){{0,2}})"
+)
+# The national motto and the party's name stand beside the issuer in the header and run into
+# it when a two-column header is flattened.
+_MOTTO: Final = re.compile(
+    r"\s*(?:"
+    + _T(
+        "cộng hòa xã hội chủ nghĩa việt nam",
+        "cộng hoà xã hội chủ nghĩa việt nam",
+        "cộng hòa xã hội chủ nghĩa",
+        "cộng hoà xã hội chủ nghĩa",
+        "đảng cộng sản việt nam",
+        "độc lập - tự do - hạnh phúc",
+    )
+    + r")\s*",
+    re.IGNORECASE,
+)
+_IMPLEMENTS: Final = re.compile(
+    r"((?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị)\s+số\s+(\d+[\w./-]*/[\w.-]+)"
+    r"(?:\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4}))?)"
+)
+# The issuer heads the document, in capitals ("ỦY BAN NHÂN DÂN" / "TỈNH ĐỒNG NAI"); a line
+# that names a body in running text ("Ban Chấp hành Trung ương Đảng khóa XII về ...") is none.
+_ISSUER: Final = re.compile(
+    r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|BAN CHẤP HÀNH|"
+    r"BAN THƯỜNG VỤ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|ĐẢNG BỘ|SỞ Y TẾ)\b"
+)
+
+
+def _heading_text(line: str) -> str:
+    return clean_text(line).strip(" #*:").strip()
+
+
+def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | None = None) -> Plan:
+    """Read a plan document into a :class:`~yte_targets.Plan` (metadata and targets).
+
+    Raises :class:`~yte_targets.ParseError` for text that is not a document
+    (not text, or empty); otherwise returns what it could read.
+    """
+    if not isinstance(text, str):
+        raise ParseError(repr(text), 0, "the text of a plan document", what="plan document")
+    if not text.strip():
+        raise ParseError(text, 0, "the text of a plan document", what="plan document")
+    if "\n" not in text.strip() and _FILE_NAME.search(text.strip()):
+        raise ParseError(
+            text,
+            0,
+            "the text of a plan document, not a file's name "
+            "(read a file with yte_targets.read_plan_document(path))",
+            what="plan document",
+        )
+    catalog = catalog or default()
+    lines, origin = html_table_rows(text.splitlines())
+    outline = parts(lines)
+    targets = _targets(lines, outline, catalog, document)
+    for start, stop in _runs(outline, Part.TASKS):
+        targets += read_prose_targets(
+            lines[start:stop], first_line=start + 1, catalog=catalog, document=document
+        )
+    issued = _issued(text)
+    targets += read_indicator_tables(
+        lines, catalog=catalog, document=document, issued=issued.year if issued else None
+    )
+    assignments = read_assignment_paragraphs(lines, document=document, outline=outline)
+    assignments += read_assignment_tables(lines, document=document)
+    if origin != list(range(len(origin))):  # HTML tables were rewritten: the document's lines
+        targets = [_at_origin(t, origin) for t in targets]
+        assignments = [_at_origin(a, origin) for a in assignments]
+    number = _number(text)
+    return Plan(
+        title=_title(lines),
+        number=number,
+        kind=_kind(number, lines),
+        issuer=_issuer(lines),
+        jurisdiction=_province(text),
+        issued=issued,
+        # the documents a plan implements are named before its objectives ("Căn cứ ...",
+        # "Thực hiện ...", its purpose), not those its targets and tasks cite
+        implements=_implements(
+            "\n".join(
+                line
+                for line, part in zip(lines, outline, strict=True)
+                if part in (Part.PREAMBLE, Part.PURPOSE)
+            )
+        ),
+        targets=targets,
+        assignments=assignments,
+        source=Source(document=document) if document else None,
+    )
+
+
+_Item = TypeVar("_Item", Target, Assignment)
+
+
+def _at_origin(item: _Item, origin: list[int]) -> _Item:
+    """``item`` with its source line the document's, not the rewritten text's."""
+    source = item.source
+    if source is None or source.line is None or not 0 < source.line <= len(origin):
+        return item
+    return attrs.evolve(item, source=attrs.evolve(source, line=origin[source.line - 1] + 1))
+
+
+def read_plan_document(
+    path: str | os.PathLike[str], *, catalog: Catalog | None = None, encoding: str = "utf-8"
+) -> Plan:
+    """Read a plan document from a text file: :func:`extract_plan` of its text, with the file's
+    name as every item's ``source.document``.
+
+    >>> import yte_targets as yt
+    >>> plan = yt.read_plan_document("examples/documents/an-binh.txt")
+    >>> plan.jurisdiction, len(plan.targets), plan.targets[0].source.document
+    ('An Bình', 10, 'an-binh.txt')
+
+    Raises :class:`~yte_targets.PlanFileError` for a file that cannot be read as text.
+    """
+    file = Path(path)
+    try:
+        text = file.read_text(encoding=encoding)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PlanFileError(f"cannot read the document: {exc}", file=str(file)) from None
+    return extract_plan(text, catalog=catalog, document=file.name)
+
+
+def _runs(outline: list[Part], part: Part) -> list[tuple[int, int]]:
+    """The (start, stop) index ranges of the lines that belong to ``part``."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for index, kind in enumerate([*outline, None]):
+        if kind is part and start is None:
+            start = index
+        elif kind is not part and start is not None:
+            runs.append((start, index))
+            start = None
+    return runs
+
+
+def _targets(
+    lines: list[str], outline: list[Part], catalog: Catalog, document: str | None
+) -> list[Target]:
+    """Targets listed line by line: under a milestone heading ("Đến năm 2025:"), a heading of
+    specific targets ("Mục tiêu cụ thể", "Một số chỉ tiêu cơ bản"), or anywhere in the
+    objectives part but its general aims and principles ("Mục tiêu chung", "Quan điểm")."""
+    targets: list[Target] = []
+    active = False
+    year: int | None = None
+    # a line a conversion broke ("... trẻ em dưới" / "5 tuổi giảm còn 18,5%.") is read whole
+    texts = {p.line - 1: p.text for p in paragraphs(lines)}
+    cells = cell_table_lines(lines)  # a table's cells are read by the table reader
+    for index, raw in enumerate(lines):
+        if index in cells:
+            continue
+        part = outline[index]
+        if index > 0 and part is not outline[index - 1]:  # the heading of a new part
+            active, year = part is Part.OBJECTIVES, None
+            continue
+        if index not in texts:
+            continue  # the rest of a paragraph begun above
+        line = clean_text(raw) if raw.lstrip().startswith("|") else texts[index]
+        if not line or line.startswith("|"):
+            continue
+        heading = _heading_text(line)
+        milestone = _MILESTONE.match(heading)
+        if milestone is not None:
+            active = True
+            year = int(next(g for g in milestone.groups() if g))
+            continue
+        is_heading = bool(_HEADING.match(raw.strip())) or (
+            raw.strip().startswith("**") and raw.strip().endswith("**")
+        )
+        if is_heading and len(heading) < 120:
+            if _TARGETS_START.search(heading) and part in _LISTS_TARGETS:
+                active, year = True, None
+                continue
+            if _TARGETS_END.search(heading) or heading.isupper():
+                active, year = False, None
+                continue
+        if not active:
+            continue
+        statement = _BULLET.sub("", line).strip()
+        try:
+            found = parse_target(
+                statement,
+                year,
+                catalog=catalog,
+                source=Source(document=document, line=index + 1, quote=statement),
+            )
+        except YteTargetsError:
+            continue
+        targets.extend(found)
+    return targets
+
+
+def _title(lines: list[str]) -> str:
+    for index, raw in enumerate(lines):
+        line = _heading_text(raw)
+        if re.match(r"^(KẾ HOẠCH|NGHỊ QUYẾT|CHƯƠNG TRÌNH)\b", line):
+            following = next(
+                (_heading_text(n) for n in lines[index + 1 : index + 4] if _heading_text(n)), ""
+            )
+            if line.upper() == line and len(line.split()) <= 3 and following:
+                return following
+            return line
+    for raw in lines:
+        line = _heading_text(raw)
+        if len(line.split()) >= 4:
+            return line
+    return "Kế hoạch"
+
+
+_KIND_IN_NUMBER: Final = re.compile(r"(?:^|[/-])(KH|NQ|QĐ|CTr|CTHĐ|CT|ĐA|TB)(?=[-/]|$)")
+_KIND_TITLES: Final = (
+    ("KẾ HOẠCH", "KH"),
+    ("NGHỊ QUYẾT", "NQ"),
+    ("QUYẾT ĐỊNH", "QĐ"),
+    ("CHƯƠNG TRÌNH", "CTr"),
+    ("ĐỀ ÁN", "ĐA"),
+)
+
+
+def _kind(number: str | None, lines: list[str]) -> str | None:
+    """The kind of document, as its number writes it ("7315/KH-UBND": "KH", "12/2024/NQ-HĐND":
+    "NQ"), else from its title in capitals ("KẾ HOẠCH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH")."""
+    if number is not None and (found := _KIND_IN_NUMBER.search(number)):
+        return found.group(1)
+    for raw in lines[:40]:
+        line = _heading_text(raw)
+        for title, kind in _KIND_TITLES:
+            if line.startswith(title) and line.isupper():
+                return kind
+    return None
+
+
+def _number(text: str) -> str | None:
+    found = _NUMBER.search(text[:3000])
+    return found.group(1) if found else None
+
+
+def _issued(text: str) -> datetime.date | None:
+    found = _DATE.search(text[:3000])
+    if found is None:
+        return None
+    try:
+        return datetime.date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
+    except ValueError:
+        return None
+
+
+def _province(text: str) -> str | None:
+    found = _PROVINCE.search(text[:3000])
+    if found is None:
+        return None
+    return " ".join(word.capitalize() for word in found.group(1).split())
+
+
+def _issuer(lines: list[str]) -> str | None:
+    """The body that heads the document ("ỦY BAN NHÂN DÂN" / "TỈNH ĐỒNG NAI"); a department
+    under it ("UBND TỈNH ..." / "SỞ Y TẾ") is the issuer itself."""
+    for index, raw in enumerate(lines[:40]):
+        line = _MOTTO.sub(" ", _heading_text(raw)).strip()
+        if _ISSUER.match(line):
+            following = _heading_text(lines[index + 1]) if index + 1 < len(lines) else ""
+            following = _MOTTO.sub(" ", following).strip()
+            if following.startswith("SỞ ") and following.isupper():
+                return following
+            if following and following.isupper() and len(following.split()) <= 5:
+                return f"{line} {following}".strip()
+            return line
+    return None
+
+
+def _implements(text: str) -> tuple[DocumentRef, ...]:
+    seen: dict[str, DocumentRef] = {}
+    for found in _IMPLEMENTS.finditer(text[:6000]):
+        number = found.group(2)
+        if number in seen:
+            continue
+        issued = None
+        if found.group(3):
+            try:
+                issued = datetime.date(
+                    int(found.group(5)), int(found.group(4)), int(found.group(3))
+                )
+            except ValueError:
+                issued = None
+        seen[number] = DocumentRef(title=found.group(1), number=number, issued=issued)
+    return tuple(seen.values())

@@ -1,0 +1,999 @@
+"""Target sentences: one sentence of a plan to the targets it states.
+
+>>> import yte_targets as yt
+>>> for t in yt.parse_target(
+...     "Đạt 30 giường bệnh và 12 bác sỹ, 3 dược sỹ đại học, 30 điều dưỡng viên/10.000 dân",
+...     year=2025):
+...     print(t)
+Số giường bệnh trên 10.000 dân: đạt 30/10.000 dân (2025)
+Số bác sĩ trên 10.000 dân: đạt 12/10.000 dân (2025)
+Số dược sĩ đại học trên 10.000 dân: đạt 3/10.000 dân (2025)
+Số điều dưỡng trên 10.000 dân: đạt 30/10.000 dân (2025)
+>>> for t in yt.parse_target("Dưới 05 tuổi còn dưới 10‰; dưới 01 tuổi còn dưới 5‰",
+...                          year=2030, subject="Tỷ suất tử vong trẻ em"):
+...     print(t)
+Tỷ suất tử vong trẻ em dưới 5 tuổi: dưới 10‰ (2030)
+Tỷ suất tử vong trẻ em dưới 1 tuổi: dưới 5‰ (2030)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Final
+
+import attrs
+
+from ..catalog import Catalog, default
+from ..core.indicator import Direction, Indicator
+from ..core.numbers import parse_number
+from ..core.target import Baseline, Comparator, Relative, Source, Target
+from ..core.units import Unit, parse_unit, ureg
+from ..errors import ParseError, YteTargetsError
+from .ocr import tolerant
+from .value import (
+    COMPARATOR_WORDS,
+    COUNT_UNITS,
+    NUMBER,
+    PERIOD,
+    RATE,
+    YEAR_BEFORE,
+    clean_text,
+    comparator_at,
+    not_values,
+    parse_target_value,
+    rate_unit,
+    value_range,
+)
+
+__all__ = ["parse_target"]
+
+#: A catalogue match below this score is not trusted: the target gets its own indicator.
+MIN_SCORE: Final = 0.7
+#: A qualitative target of an indicator that has a number needs a near-exact name.
+STRONG_SCORE: Final = 0.9
+
+_YEAR: Final = r"(?:19|20|21)\d{2}"
+_YEAR_WORD: Final = tolerant("năm")
+# The year a target is for: "đến năm 2030", "vào cuối năm 2025", "năm 2025"; not a year it is
+# compared with or counted from ("so với năm 2020", "từ năm 2021", "cùng kỳ năm 2024"), nor the
+# period a set of criteria is named for ("Bộ tiêu chí ... giai đoạn đến năm 2030").
+_NOT_A_PERIOD: Final = rf"(?!\d|\s*[-–—]\s*{_YEAR})"  # "năm 2021 - 2025" is a period
+BY_YEAR: Final = re.compile(
+    rf"(?<![^\W\d_])(?<!đoạn )(?:{tolerant('đến', 'vào', 'trong')})\s+"
+    rf"(?:(?:{tolerant('cuối')})\s+)?(?:{_YEAR_WORD})\s+({_YEAR}){_NOT_A_PERIOD}"
+    rf"|(?<![^\W\d_])(?<!với )(?<!từ )(?<!kỳ )(?<!như )(?<!đến )(?<!đoạn )(?<!các )"
+    rf"(?:{_YEAR_WORD})\s+({_YEAR}){_NOT_A_PERIOD}",
+    re.IGNORECASE,
+)
+# "... đạt trên 95% vào năm 2025 và duy trì đến năm 2030": the same target, kept to a later year.
+_MAINTAIN: Final = re.compile(
+    rf"\s*[,;]?\s*(?:và\s+)?(?:tiếp\s+tục\s+)?(?:{tolerant('duy trì', 'giữ vững')})\b"
+    r"[^\d,;]{0,40}?"
+    rf"(?:{tolerant('đến', 'tới', 'vào', 'trong')})\s+(?:(?:{tolerant('cuối')})\s+)?"
+    rf"(?:{_YEAR_WORD})\s+(?P<year>{_YEAR})\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+_BASELINE: Final = re.compile(
+    rf"\btừ\s+(?P<value>[-+]?\d[\d.,]*\s*[%‰]?)\s*(?:\(|vào\s+)?năm\s+(?P<year>{_YEAR})\)?\s*"
+)
+_RELATIVE: Final = re.compile(
+    rf"\b(?P<verb>tăng|giảm)\s+(?P<bound>tối thiểu|ít nhất|tối đa|tối thiểu là|hơn)?\s*"
+    rf"(?P<amount>\d[\d.,]*)\s*%\s*so\s+với\s+(?:năm\s+)?(?P<year>{_YEAR})"
+)
+_TIMES: Final = re.compile(
+    rf"\b(?:tăng\s+)?(?:lên\s+)?gấp\s+(?P<times>\d[\d.,]*)\s+lần\s+so\s+với\s+(?:năm\s+)?"
+    rf"(?P<year>{_YEAR})"
+)
+# A change with no year to compare with ("giảm bình quân 0,5%/năm", "tăng 10%"): no level
+# the indicator must reach, so no value; the words are kept as the target's statement.
+_CHANGE_BEFORE: Final = re.compile(
+    rf"(?<![^\W\d_])(?:{tolerant('tăng', 'giảm', 'tăng thêm', 'giảm thêm')})"
+    rf"(?:\s+(?:{tolerant('bình quân', 'trung bình', 'mỗi năm', 'hằng năm', 'hàng năm')}))?"
+    rf"(?:\s+(?:{tolerant('tối thiểu', 'ít nhất', 'khoảng', 'hơn', 'từ')}))?\s*$",
+    re.IGNORECASE,
+)
+_CHANGE_VERB: Final = re.compile(
+    rf"^(?:{tolerant('tăng', 'giảm', 'nâng', 'hạ', 'hạ thấp')})\s"
+    rf"(?!(?:{tolerant('cường', 'cao')})\b)",  # "Tăng cường", "Nâng cao" are no changes
+    re.IGNORECASE,
+)
+_LOWERING: Final = re.compile(rf"(?:{tolerant('giảm', 'hạ', 'hạ thấp')})\b", re.IGNORECASE)
+_PER_YEAR: Final = re.compile(
+    rf"/\s*(?:{_YEAR_WORD})\b|\b(?:{tolerant('mỗi năm', 'hằng năm', 'hàng năm', 'bình quân')})\b",
+    re.IGNORECASE,
+)
+_STEP_WORDS: Final = re.compile(
+    rf"\s+(?:{tolerant('bình quân', 'mỗi năm', 'hằng năm', 'hàng năm')})\s*$", re.IGNORECASE
+)
+# The verb of an aim before the measure it acts on: "Duy trì tỷ lệ ...", "Khống chế tốc độ ...".
+_AIM_VERBS: Final = tolerant(
+    "duy trì",
+    "khống chế",
+    "kiểm soát",
+    "giảm",
+    "tăng",
+    "nâng cao",
+    "nâng",
+    "hạ thấp",
+    "hạ",
+    "giữ vững",
+    "giữ",
+    "phấn đấu",
+    "bảo đảm",
+    "đảm bảo",
+    "cải thiện",
+)
+# The words that name a measure: shares ("tỷ lệ"), rates ("tỷ suất", "tỷ số"), and others.
+_SHARE_WORDS: Final = ("tỷ lệ", "tỉ lệ")
+_RATE_WORDS: Final = (*_SHARE_WORDS, "tỷ suất", "tỉ suất", "tỷ số", "tỉ số", "tuổi thọ")
+_MEASURES: Final = tolerant(*_RATE_WORDS, "tốc độ", "số", "mức", "chỉ số", "chiều cao", "quy mô")
+# A name that opens with its measure is whole: "Tỷ lệ trạm y tế xã có bác sĩ" is completed from
+# no clause before it.
+_NAMES_MEASURE: Final = re.compile(rf"^(?:{tolerant(*_RATE_WORDS)})\b", re.IGNORECASE)
+_SHARE: Final = re.compile(rf"^(?:{tolerant(*_SHARE_WORDS)})\b", re.IGNORECASE)
+# "đưa" as written only: one letter lost it would be "đa" ("Đa số người dân ...")
+_AIM_VERB: Final = re.compile(rf"^(?:{_AIM_VERBS}|đưa)\s+(?=(?:{_MEASURES})\b)", re.IGNORECASE)
+_NO_CHANGE: Final = re.compile(
+    rf"\bkhông\s+(?P<verb>tăng|giảm)\s+so\s+với\s+(?:năm\s+)?(?P<year>{_YEAR})"
+)
+_SUBGROUP: Final = re.compile(
+    r"^(?:[-–:]\s*)?(nam|nữ|thành thị|nông thôn)\b\s*:?\s*", re.IGNORECASE
+)
+_CLAUSES: Final = re.compile(r"\s*;\s*")
+_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+# An age group inside a name: "trẻ em dưới 6 tuổi có thẻ ...", "người từ 60 tuổi trở lên
+# được ..." (not "đạt 75 tuổi", a value, nor "dưới 5 tuổi giảm còn", whose number the last
+# value rule already passes over).
+_AGE_FOLLOWERS: Final = tolerant("có", "được", "bị", "mắc", "tham gia", "sử dụng", "đã", "không")
+_AGE_GROUP: Final = re.compile(
+    rf"(?:{tolerant('dưới', 'trên', 'từ', 'đủ')})\s+(?P<age>\d{{1,2}})\s+(?:{tolerant('tuổi')})"
+    rf"(?:\s+(?:{tolerant('trở lên')}))?(?=\s+(?:{_AGE_FOLLOWERS})\b)",
+    re.IGNORECASE,
+)
+_ASIDE: Final = re.compile(r"\((?P<inner>[^()]{0,300})\)")
+_BARE_YEAR: Final = re.compile(rf"(?:(?:{tolerant('năm')})\s+)?{_YEAR}", re.IGNORECASE)
+_PAST_VALUE: Final = re.compile(
+    rf"^(?:(?:{tolerant('năm')})\s+)?(?P<year>{_YEAR})\s*[:,]?\s*"
+    rf"(?:(?:{tolerant('ước đạt', 'ước', 'đạt', 'là', 'chỉ đạt', 'mới đạt')})\s+)?"
+    r"(?P<value>\d[\d.,]*\s*(?:%|‰|[^\W\d_]+(?:\s*/\s*[\d.]+\s*[^\W\d_ ]+(?:\s[^\W\d_]+)*)?)?)\s*$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER: Final = re.compile(
+    r"\s*%?\s*(?:số\s+)?(?:xã|phường|thị trấn|huyện|thôn|bản|trạm|cơ sở|bệnh viện|trường"
+    r"|đơn vị|tỉnh|địa phương|tuyến)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SCOPE_BEFORE: Final = re.compile(rf"(?<![^\W\d_])(?:{tolerant('tại', 'ở')})\s+$", re.IGNORECASE)
+_PARTICIPLE: Final = re.compile(r"^(được|có|bị)\s", re.IGNORECASE)
+_PERIOD_OF: Final = re.compile(
+    rf"(?:{tolerant('giai đoạn', 'năm', 'các năm')})\s+{_YEAR}\s*[-–—]\s*({_YEAR})(?!\d)",
+    re.IGNORECASE,
+)
+# A clause that restates the one before in other terms: "..., tương đương khoảng 1.150.000
+# người", "tương ứng 135 trạm".
+_RESTATES: Final = re.compile(rf"^(?:{tolerant('tương đương', 'tương ứng')})\b", re.IGNORECASE)
+# A clause that narrows the indicator before it to a place or a part: "riêng vùng cao dưới
+# 25%", "khu vực đồng bằng dưới 12%", "(40%) tại tuyến huyện".
+_WHERE: Final = tolerant("khu vực", "vùng", "tại", "ở")
+_NARROWS: Final = re.compile(
+    rf"^(?:(?P<only>{tolerant('riêng')})\s+)?(?P<where>(?:{_WHERE})\b.*)$", re.IGNORECASE
+)
+_NARROWED: Final = re.compile(
+    rf"\s(?:{_WHERE})\s(?!.*\s(?:{tolerant('khu vực', 'vùng')})\s)", re.IGNORECASE
+)
+_YEAR_AND: Final = re.compile(rf"{_YEAR}\s*(?:,|và|hoặc)\s*$")
+_TWO_YEARS: Final = re.compile(
+    rf"(?P<first>(?:(?:{tolerant('đến', 'vào', 'trong')})\s+)?(?:{_YEAR_WORD})\s+"
+    rf"(?P<y1>{_YEAR}))"
+    rf"\s*(?:,|và)\s*(?:(?:{tolerant('năm')})\s+)?(?P<y2>{_YEAR})(?!\s*[-–—\d])",
+    re.IGNORECASE,
+)
+_WITHIN: Final = re.compile(rf"^(?:{tolerant('trong đó')})\b\s*[,:]?\s*", re.IGNORECASE)
+_ITEM_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2})*(?:\.|\))\s+(?=[^\W\d_])")
+_ITEM_PREFIX: Final = re.compile(r"[\s#*>-]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+(?=\S)")
+# A year that opens a sentence is the year of all of it: "Đến năm 2025, tuổi thọ ... ; tỷ lệ ..."
+_LEADING_YEAR: Final = re.compile(
+    rf"^(?:(?:{tolerant('phấn đấu')})\s+)?(?:{tolerant('đến', 'tới', 'vào', 'trong')})\s+"
+    rf"(?:(?:{tolerant('cuối', 'hết')})\s+)?(?:{tolerant('năm')})\s+(?P<year>{_YEAR})\s*[,:]\s*",
+    re.IGNORECASE,
+)
+_SPLIT: Final = re.compile(r"\s*;\s*|\s*,(?!\d)\s*|\s+và\s+")  # "3,2%" is a number
+_SPLIT_KEEP: Final = re.compile(f"({_SPLIT.pattern})")  # the same, keeping the separators
+_TRAILING_GROUP: Final = re.compile(r"(?:\s+theo\s+giới)?\s*[:,-]?\s*\b(nam|nữ)\s*$", re.IGNORECASE)
+SENTENCES: Final = re.compile(r"(?<=[^\d\s])\.\s+(?=[A-ZĐÀ-Ỹ0-9])")
+# A count that qualifies the value rather than being one: "với 14 loại vắc xin",
+# "loại 14 vắc xin".
+QUALIFIER: Final = re.compile(
+    r"\s*\b(?:với\s+)?(?:\d+\s+loại|loại\s+\d+)\s+(?:vắc[ -]?xin|vaccine|bệnh)\b", re.IGNORECASE
+)
+# A comparator word that ends the text (before its number), as written or damaged by scans.
+_TRAILING_COMPARATOR: Final = re.compile(
+    "(?:"
+    + "|".join(
+        rf"(?<![^\W\d_])(?:{tolerant(w)})" if w[0].isalpha() else re.escape(w)
+        for w in sorted({w for w, _ in COMPARATOR_WORDS}, key=len, reverse=True)
+    )
+    + r")\s*$",
+    re.IGNORECASE,
+)
+
+
+#: How far before a number the words that say what it is are looked for ("đến năm", "tại").
+_LOOK_BACK: Final = 24
+
+
+@lru_cache(maxsize=4096)
+def value_matches(text: str) -> tuple[re.Match[str], ...]:
+    """The numbers of ``text`` that can be values: not a year ("đến năm 2030"), not the
+    denominator of a rate ("30/100.000 trẻ đẻ sống", "trên 1.000 trẻ đẻ sống"), not a
+    document's number or a date, not an age group inside a name ("trẻ em dưới 6 tuổi có"),
+    not the second number of a range, not a place's share ("tại 100% xã"), not an item's
+    number. The readers ask it of the same text many times: the answer is kept."""
+    denominators = [m.span() for m in RATE.finditer(text)]
+    skipped = [m.span() for m in PERIOD.finditer(text)]  # "giai đoạn 2021-2025"
+    skipped += not_values(text)  # "Nghị quyết số 20-NQ/TW", "ngày 29/4/2022"
+    skipped += [m.span("age") for m in _AGE_GROUP.finditer(text)]  # "trẻ em dưới 6 tuổi có"
+    found: list[re.Match[str]] = []
+    for match in NUMBER.finditer(text):
+        start = match.start()
+        window = max(0, start - _LOOK_BACK)
+        if re.fullmatch(_YEAR, match.group()) and (
+            YEAR_BEFORE.search(text, window, start)
+            or _YEAR_AND.search(text, window, start)  # "năm 2026 và 2027"
+        ):
+            continue
+        if _ITEM_NUMBER.match(text, start) and not _WORD.search(text, 0, start):
+            continue  # "### 4. Một số chỉ tiêu ...", "3) ...": the number of an item
+        if any(begin <= start < end for begin, end in skipped):
+            continue
+        if _SCOPE_BEFORE.search(text, window, start) and _PLACE_AFTER.match(text, match.end()):
+            continue  # "đạt trên 95% tại 100% xã, phường": where, not how much
+        span = value_range(text, start)
+        if span is not None:  # "90-95%": one value, the range
+            skipped.append((span[2].start("high") - 1, span[2].end()))
+        if text[window:start].rstrip().endswith("/") or any(
+            begin < start < end for begin, end in denominators
+        ):
+            continue
+        found.append(match)
+    return tuple(found)
+
+
+def has_value(text: str) -> bool:
+    return bool(value_matches(text))
+
+
+def _clauses(text: str) -> list[str]:
+    """Split at ; , and "và", then put back the pieces that hold no value (names with commas:
+    "trạm y tế xã, phường, thị trấn")."""
+    parts = _SPLIT_KEEP.split(text)
+    # each piece with the separator written before it (", ", " và ", "; ")
+    pairs = [(parts[i - 1] if i else "", parts[i]) for i in range(0, len(parts), 2)]
+    pairs = [(sep, piece) for sep, piece in pairs if piece.strip()]
+    value_first = bool(pairs) and _starts_with_value(pairs[0][1])
+    clauses: list[str] = []
+    pending = ""
+    for separator, piece in pairs:
+        if has_value(piece):
+            clauses.append(f"{pending}{separator}{piece}".strip() if pending else piece)
+            pending = ""
+        elif value_first and clauses:
+            clauses[-1] = f"{clauses[-1]}{separator}{piece}"
+        else:
+            pending = f"{pending}{separator}{piece}" if pending else piece
+    if pending and clauses:
+        clauses[-1] = f"{clauses[-1]}, {pending}"
+    return clauses
+
+
+def _strip_comparators(text: str) -> str:
+    rest = text.strip()
+    while (word := comparator_at(rest)) is not None and word[1] > 0:
+        rest = rest[word[1] :].lstrip(" :")
+    return rest
+
+
+def _starts_with_value(text: str) -> bool:
+    """A clause that opens with its value ("Đạt 30 giường bệnh"), not one whose name holds a
+    number ("Dưới 05 tuổi còn dưới 10‰": two numbers, the value is the last)."""
+    rest = _strip_comparators(text)
+    return bool(NUMBER.match(rest)) and len(value_matches(rest)) == 1
+
+
+def _split_value(clause: str) -> tuple[str, str]:
+    """(name, value phrase) of a clause whose value comes last: the last number, with the
+    comparator words just before it."""
+    last = value_matches(clause)[-1]
+    start = last.start()
+    head = clause[:start]
+    while (word := _TRAILING_COMPARATOR.search(head, max(0, len(head) - 40))) is not None:
+        head = head[: word.start()]
+    return head.strip(" :,-–"), clause[len(head) :].strip()
+
+
+def _bare_value(clause: str) -> bool:
+    """A clause that is a value and its unit only ("trên 90%", "75 tuổi"): it names nothing,
+    so it continues the indicator before it; "12 bác sỹ" names its indicator by its noun."""
+    found = value_matches(clause)
+    if not found:
+        return False
+    rest = RATE.sub(" ", clause[found[-1].end() :])
+    rest = " ".join(rest.split()).strip(" .;:,/-–()")
+    if not rest or rest in ("%", "‰"):
+        return True
+    try:
+        unit = parse_unit(rest)
+    except YteTargetsError:
+        return False
+    return str(unit) not in COUNT_UNITS and str(unit) != "dimensionless"
+
+
+def _unnarrowed(name: str) -> str:
+    """``name`` without the place it was narrowed to ("... dưới 5 tuổi khu vực miền núi")."""
+    found = _NARROWED.search(name)
+    return name[: found.start()] if found is not None and found.start() > 0 else name
+
+
+def _name_after(value_text: str) -> str:
+    """The words after a value, without its unit: a name that follows its value ("2,5 dược sĩ
+    đại học/10.000 dân"); empty when only a unit follows ("74,5 tuổi")."""
+    found = value_matches(value_text)
+    if not found:
+        return ""
+    span = value_range(value_text, found[0].start())
+    rest = value_text[span[2].end() if span else found[0].end() :]
+    rest = RATE.sub(" ", rest).lstrip(" %‰")
+    rest = " ".join(rest.split()).strip(" .;:,/-–()")
+    if not _WORD.search(rest):
+        return ""
+    try:
+        parse_unit(rest)
+    except YteTargetsError:
+        return rest
+    return ""
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def _change(
+    clause: str,
+    name: str,
+    value_text: str,
+    year: int | None,
+    previous: str,
+    catalog: Catalog,
+    source: Source | None,
+) -> Target | None:
+    """A change with no year to compare with, as a target stated in words: "Tỷ lệ suy dinh
+    dưỡng ... giảm bình quân 0,5%/năm", "Giảm tỷ suất sinh bình quân 0,1‰/năm". Its number is
+    a step, not a level the indicator must reach, so the target has no value (a value would
+    be a wrong answer); None for a clause that states a level ("giảm còn 10%")."""
+    before = clause[: value_matches(clause)[-1].start()]
+    ends = _CHANGE_BEFORE.search(before)
+    starts = _CHANGE_VERB.match(name)
+    if ends is not None:
+        verb, words = ends.group(), before[: ends.start()]
+    elif starts is not None and _PER_YEAR.search(f"{name} {value_text}"):
+        verb, words = starts.group(), _STEP_WORDS.sub("", name[starts.end() :])
+    else:
+        return None
+    words = words.strip(" :,-–") or _name_after(value_text)
+    if not _WORD.search(words):
+        words = previous
+    lower = _LOWERING.match(verb.strip()) is not None
+    comparator = Comparator.LE if lower else Comparator.GE
+    indicator, used = bind_indicator(words, previous, catalog)
+    if indicator is None:
+        try:
+            unit = parse_target_value(value_text)[1].units
+            indicator = own_indicator(used, comparator, unit)
+        except YteTargetsError:
+            return None
+    return Target(indicator=indicator, statement=clause, year=year, source=source)
+
+
+def own_indicator(name: str, comparator: Comparator | None, unit: Unit | None) -> Indicator:
+    if not any(ch.isalpha() for ch in name):
+        raise ParseError(name, 0, "an indicator name with words", what="indicator name")
+    verb = _AIM_VERB.match(name)
+    if verb is not None:  # "Duy trì tỷ lệ tăng dân số ...": the indicator is "Tỷ lệ tăng ..."
+        name = name[verb.end() :]
+        name = name[:1].upper() + name[1:]
+    code = re.sub(r"[^a-z0-9]+", "_", _fold(name)).strip("_")[:48] or "chi_tieu"
+    direction = (
+        Direction.DECREASE if comparator in (Comparator.LT, Comparator.LE) else (Direction.INCREASE)
+    )
+    return Indicator(
+        code=code,
+        name_vi=name,
+        unit=unit if unit is not None else "dimensionless",
+        direction=direction,
+        catalogued=False,
+    )
+
+
+# Groups of people an indicator may be about. A name that speaks of a group ("trẻ em dưới 6
+# tuổi có thẻ bảo hiểm y tế", "người thuộc hộ cận nghèo tham gia bảo hiểm y tế") is never bound
+# to an indicator of everyone, nor of another group: it is a part, with its own indicator.
+_GROUPS: Final = tuple(
+    g.casefold()
+    for g in (
+        "trẻ em", "trẻ sơ sinh", "người cao tuổi", "phụ nữ", "bà mẹ", "học sinh", "sinh viên",
+        "hộ nghèo", "hộ cận nghèo", "người khuyết tật", "dân tộc thiểu số", "thanh niên",
+        "vị thành niên", "nam giới", "nữ giới", "người lao động", "công nhân", "người nhiễm",
+        # ... and parts of a scheme or a place ("bảo hiểm y tế bắt buộc", "người bệnh nội
+        # trú", "khu vực miền núi")
+        "bắt buộc", "tự nguyện", "nội trú", "ngoại trú", "miền núi", "vùng khó khăn",
+        "vùng sâu", "đồng bào",
+        # ... and single vaccines or diseases ("tiêm vắc xin sởi - rubella" is no measure of
+        # full immunisation)
+        "sởi", "rubella", "viêm gan", "bạch hầu", "ho gà", "viêm não", "hpv",
+        "sốt xuất huyết",
+        # ... and forms of malnutrition ("thể gầy còm" is no "thể nhẹ cân")
+        "gầy còm",
+    )
+)  # fmt: skip
+
+
+_PER_PEOPLE: Final = re.compile(r"^per_\d+_people$")
+_PERCENT: Final = ureg.Unit("percent")
+
+
+# The places and bodies an indicator may count ("Số trạm y tế xã có bác sĩ" counts stations,
+# not doctors; "mỗi xã có ít nhất 01 bác sĩ" is about communes), matched with their marks:
+# folded, "xã" would be "xa" and "hộ" "ho".
+_PLACES: Final = re.compile(
+    r"(?<![^\W\d_])(trạm|xã|thôn|hộ|bệnh viện|trường học|doanh nghiệp|tuyến huyện|tuyến xã"
+    r"|tuyến tỉnh)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _groups(text: str) -> frozenset[str]:
+    text = _ASIDE.sub(" ", text)  # "(không tính giường trạm y tế xã)" qualifies, names no group
+    # with their marks: folded, "công nhân" would be "công nhận", "sởi" "soi"
+    words = f" {' '.join(text.casefold().split())} "
+    places = {m.group(1).casefold() for m in _PLACES.finditer(text)}
+    return frozenset({g for g in _GROUPS if f" {g} " in words} | places)
+
+
+@lru_cache(maxsize=1024)
+def _indicator_groups(indicator: Indicator) -> frozenset[str]:
+    return frozenset().union(*(_groups(t) for t in (indicator.name_vi, *indicator.aliases)))
+
+
+def bind_indicator(
+    name: str,
+    previous: str,
+    catalog: Catalog,
+    exclude: frozenset[str] = frozenset(),
+    *,
+    rate_stated: bool = False,
+) -> tuple[Indicator | None, str]:
+    """The catalogue indicator a name means, trying the name alone, then the name completed
+    from the previous clause's ("dưới 5 tuổi" after "Tỷ suất tử vong trẻ em dưới 1 tuổi")."""
+    candidates = [name]
+    first = name.split()[0].casefold() if name.split() else ""
+    if previous and first and not _NAMES_MEASURE.match(name):
+        cut = previous.casefold().rfind(f" {first} ")
+        if cut > 0:
+            candidates.append(f"{previous[:cut]} {name}")
+        words = previous.split()
+        # "... dịch bệnh AIDS" then "lao": "... dịch bệnh lao"
+        candidates.extend(
+            " ".join([*words[:-drop], name]) for drop in (1, 2) if len(words) > drop + 1
+        )
+        candidates.append(f"{previous} {name}")
+    best: tuple[float, Indicator | None, str] = (0.0, None, name)
+    for candidate in candidates:
+        groups = _groups(candidate)
+        share = (
+            not rate_stated
+            and _SHARE.match(candidate) is not None
+            and RATE.search(candidate) is None
+        )
+        found = [
+            m
+            for m in catalog.matches(candidate, limit=3, min_score=MIN_SCORE)
+            if m.indicator.code not in exclude
+            and groups <= _indicator_groups(m.indicator)
+            # "Tỷ lệ trạm y tế xã có bác sĩ làm việc" is a share, no number of doctors per
+            # 10.000 people
+            and not (share and _PER_PEOPLE.match(str(m.indicator.unit)))
+        ]
+        if found and found[0].score > best[0] + 1e-9:
+            best = (found[0].score, found[0].indicator, candidate)
+    return best[1], best[2]
+
+
+def parse_target(
+    sentence: str,
+    year: int | None = None,
+    *,
+    subject: str = "",
+    unit: Unit | str | None = None,
+    catalog: Catalog | None = None,
+    source: Source | None = None,
+) -> list[Target]:
+    """The targets one sentence states, bound to catalogue indicators.
+
+    Handles lists of values sharing a unit ("Đạt 30 giường bệnh và 12 bác sỹ, 3
+    dược sỹ đại học, 30 điều dưỡng viên/10.000 dân": four targets), names
+    completed from the clause before ("... dưới 1 tuổi dưới 10‰, dưới 5 tuổi dưới
+    15‰"), subgroups ("nam 168,5 cm, nữ 157,5 cm"), baselines ("từ 4,1% năm 2019
+    xuống còn 3,2% vào năm 2025"), relative targets ("tăng tối thiểu 10% so với
+    năm 2022", "không tăng so với năm 2022") and qualitative ones ("loại trừ sốt
+    rét"). ``year`` is the milestone the sentence sits under; a year in the
+    sentence ("vào năm 2025") wins, clause by clause when it names several,
+    and "và duy trì đến năm 2030" repeats the target for that year. A change
+    without a year to compare with ("giảm bình quân 0,5%/năm") is a target in
+    words (``statement``), with no value. ``subject`` is text the sentence continues
+    (a heading like "Tỷ suất tử vong trẻ em:"). A name the catalogue does not
+    know gets an :class:`~yte_targets.Indicator` of its own words, marked
+    ``catalogued=False``. Returns an empty list when the sentence states no
+    target it can read; raises a :class:`~yte_targets.YteTargetsError` only
+    for what is not a sentence (not text).
+    """
+    if not isinstance(sentence, str):
+        raise ParseError(repr(sentence), 0, "a sentence (text)", what="target sentence")
+    catalog = catalog or default()
+    sentences = SENTENCES.split(clean_text(sentence))
+    if len(sentences) > 1:  # several sentences on one line: each on its own
+        return [
+            t
+            for s in sentences
+            for t in parse_target(
+                s, year, subject=subject, unit=unit, catalog=catalog, source=source
+            )
+        ]
+    text = clean_text(sentence)
+    item = _ITEM_PREFIX.match(text)
+    if item is not None:  # "1. Tuổi thọ ...", "### 2) ...": the item's number is no value
+        text = text[item.end() :]
+    leading = _LEADING_YEAR.match(text)
+    if leading is not None and has_value(text[leading.end() :]):
+        year, text = int(leading.group("year")), text[leading.end() :]
+    text, aside = _asides(text)
+    both = _TWO_YEARS.search(text)
+    if both is not None and not 0 < int(both.group("y2")) - int(both.group("y1")) <= 30:
+        both = None  # "Năm 2025, 2000 cán bộ ...": a number, not a second year
+    if both is not None and not (
+        has_value(text[: both.start()]) and has_value(text[both.end() :])
+    ):  # "Đến năm 2026 và 2027, ...": the same targets for each year
+        once = f"{text[: both.start()]}{both.group('first')}{text[both.end() :]}"
+        first, second = int(both.group("y1")), int(both.group("y2"))
+        each = parse_target(once, year, subject=subject, unit=unit, catalog=catalog, source=source)
+        return [*each, *(attrs.evolve(t, year=second) for t in each if t.year == first)]
+    kept = _MAINTAIN.search(text)
+    if kept is not None and has_value(text[: kept.start()]):
+        return _maintained(
+            parse_target(
+                text[: kept.start()],
+                year,
+                subject=subject,
+                unit=unit,
+                catalog=catalog,
+                source=source,
+            ),
+            int(kept.group("year")),
+        )
+    clauses = _CLAUSES.split(text)
+    if len(clauses) > 1 and any(BY_YEAR.search(c) for c in clauses):
+        # "đạt mức sinh thay thế vào năm 2030; đưa tỷ số giới tính ... về mức cân bằng":
+        # a year stated in one part between semicolons is that part's alone
+        read: list[Target] = []
+        for part in clauses:
+            part_subject = subject
+            if read and not subject:  # "...; năm 2030 đạt trên 97%": the indicator before
+                part, part_subject = _continued(part, read[-1])
+            read += parse_target(
+                part, year, subject=part_subject, unit=unit, catalog=catalog, source=source
+            )
+        return read
+    subject = clean_text(subject).rstrip(" :")
+    relative_match = _RELATIVE.search(text) or _NO_CHANGE.search(text) or _TIMES.search(text)
+    baseline_match = None if relative_match else _BASELINE.search(text)
+    base: tuple[str, int] | None = None
+    if baseline_match is not None:
+        text = (text[: baseline_match.start()] + " " + text[baseline_match.end() :]).strip()
+        base = (baseline_match.group("value"), int(baseline_match.group("year")))
+    elif aside is not None and relative_match is None:
+        base = aside
+    rest = text if relative_match is None else text[relative_match.end() :]
+    stated_year = next(
+        (m for m in BY_YEAR.finditer(rest) if not _in_a_citation(rest, m.start())), None
+    )
+    if stated_year is not None:
+        year = int(stated_year.group(1) or stated_year.group(2))
+    elif year is None and (period := _PERIOD_OF.search(rest)) is not None:
+        year = int(period.group(1))  # "Trong giai đoạn 2021-2025, ...": by the period's end
+
+    relative = _relative(text, year, subject, catalog, source)
+    if relative is not None:
+        assert relative_match is not None
+        # "... đạt trên 90%, tăng 10% so với năm 2020": the level and the change, both
+        remainder = f"{text[: relative_match.start()]} {text[relative_match.end() :]}"
+        if has_value(BY_YEAR.sub(" ", remainder)):
+            levels = parse_target(
+                remainder, year, subject=subject, unit=unit, catalog=catalog, source=source
+            )
+            if levels:
+                return [*levels, attrs.evolve(relative, indicator=levels[-1].indicator)]
+        return [relative]
+    qualifier_match = QUALIFIER.search(text)
+    qualifier = None
+    if qualifier_match is not None:
+        qualifier = qualifier_match.group().strip()
+        text = text[: qualifier_match.start()] + text[qualifier_match.end() :]
+    clause_years: list[int | None] = []
+    if len({m.group(1) or m.group(2) for m in BY_YEAR.finditer(text)}) > 1:
+        # "đến năm 2025 đạt 74,5 tuổi, đến năm 2030 đạt 75 tuổi": each clause its own year
+        dated = _clauses(" ".join(text.split()).strip(" .;:,"))
+        clause_years = _clause_years(dated, year)
+        clauses = [" ".join(BY_YEAR.sub(" ", c).split()).strip(" .;:,") for c in dated]
+    text = " ".join(BY_YEAR.sub(" ", text).split()).strip(" .;:,")
+
+    if not has_value(text):
+        return _qualitative(text, year, subject, catalog, source)
+
+    targets: list[Target] = []
+    if not clause_years:
+        clauses = _clauses(text)
+    # "..., trong đó 100% trẻ em dưới 6 tuổi có thẻ bảo hiểm y tế": a part of the indicator
+    # before, never the indicator before itself
+    within = [_WITHIN.match(c) is not None for c in clauses]
+    clauses = [_WITHIN.sub("", c) for c in clauses]
+    firsts = [_starts_with_value(c) and not _bare_value(c) for c in clauses]
+    shared_units = _shared_units(clauses, firsts, unit)
+    previous = subject
+    previous_code = ""
+    for index, clause in enumerate(clauses):
+        if clause_years:
+            year = clause_years[index]
+        value_first, shared_unit = firsts[index], shared_units[index]
+        if not has_value(clause):  # its only number was its year
+            continue
+        group = None
+        opening = _SUBGROUP.match(clause)
+        if opening is not None and not value_first:
+            group = opening.group(1).lower()
+            clause = clause[opening.end() :]
+        if _RESTATES.match(clause) and targets:
+            continue  # "..., tương đương khoảng 1.150.000 người": the same target again
+        if value_first:
+            rest = _strip_comparators(clause)
+            number = NUMBER.match(rest)
+            span = value_range(rest, 0) if number else None
+            name = rest[(span[2].end() if span else number.end()) :] if number else rest
+            value_text = clause
+            narrow = _NARROWS.match(name.strip(" %‰"))
+            if (
+                narrow is not None
+                and targets
+                and narrow.group("where").split()[0] in ("tại", "ở", "Tại", "Ở")
+            ):  # "40% tại tuyến huyện": the indicator before, there
+                group, name = narrow.group("where"), _unnarrowed(previous)
+            elif name.lstrip().startswith("%") and not re.match(
+                r"\s*%\s*(?:dân số|số dân)\s*$", name
+            ):  # "100% trạm y tế xã có bác sĩ": the share of the stations that do
+                name = f"Tỷ lệ {name.lstrip(' %')}"
+        else:
+            name, value_text = _split_value(clause)
+            if group is None and name.casefold() in ("nam", "nữ"):
+                group, name = name.casefold(), ""
+            narrow = _NARROWS.match(name)
+            if narrow is not None and targets and (narrow.group("only") or len(name.split()) <= 4):
+                # "riêng vùng cao dưới 25%", "khu vực đồng bằng dưới 12%": the indicator
+                # before, for that place
+                group, name = narrow.group("where"), _unnarrowed(previous)
+            change = _change(clause, name, value_text, year, previous, catalog, source)
+            if change is not None:
+                targets.append(attrs.evolve(change, subgroup=group))
+                previous = change.indicator.name_vi
+                continue
+        trailing = _TRAILING_GROUP.search(name)
+        if group is None and trailing is not None and trailing.start() > 0:
+            group = trailing.group(1).lower()
+            name = name[: trailing.start()]
+        name = name.strip(" :,-–")
+        if (
+            subject
+            and not value_first
+            and name
+            and not name.casefold().startswith(subject.casefold())
+        ):
+            name = f"{subject} {name}" if len(name.split()) < 4 else name
+        if not name:
+            name = previous
+        try:
+            comparator, value = parse_target_value(value_text, unit=shared_unit)
+        except YteTargetsError:
+            continue
+        exclude = frozenset({previous_code}) if within[index] else frozenset()
+        rated = str(value.units).startswith("per_")
+        indicator, used = bind_indicator(
+            name, "" if within[index] else previous, catalog, exclude, rate_stated=rated
+        )
+        if indicator is None and not value_first:
+            # "Có 2,5 dược sĩ đại học/10.000 dân": the name follows the value
+            after = _name_after(value_text)
+            if after:
+                named, after_used = bind_indicator(after, previous, catalog)
+                if named is not None and not _groups(name) <= _indicator_groups(named):
+                    named = None  # "mỗi xã có ít nhất 01 bác sĩ": about communes
+                if named is not None or (
+                    len(_WORD.findall(name)) <= 1 and len(_WORD.findall(after)) > 1
+                ):
+                    indicator, used = named, after_used
+        if (
+            indicator is not None
+            and str(value.units) in COUNT_UNITS
+            and str(indicator.unit).startswith("per_")
+            and shared_unit is None
+            and not any(RATE.search(t) for t in (name, used, subject))
+        ):
+            # "Số giường bệnh đạt 3.000 giường": a count, not a rate per 10.000 people ("12 bác
+            # sỹ" is one only where the sentence states the rate)
+            indicator = None
+        if indicator is None and value.dimensionless and _SHARE.match(used) and "/" not in used:
+            value = value.magnitude * _PERCENT  # "Tỷ lệ ... đạt 95": a share, in percent
+        if indicator is None and str(value.units) in COUNT_UNITS and (rate := RATE.search(used)):
+            # "Số cán bộ y tế/vạn dân đạt 50 người": the rate its name states
+            value = value.magnitude * rate_unit(rate.group())
+        try:
+            if indicator is None:
+                indicator = own_indicator(used, comparator, value.units)
+            else:
+                try:
+                    comparator, value = parse_target_value(value_text, indicator, unit=shared_unit)
+                except YteTargetsError:
+                    indicator = own_indicator(used, comparator, value.units)
+        except ParseError:
+            continue  # a value without a name ("### 3"): not a target
+        tolerance = None
+        clause_qualifier = qualifier if not targets else None  # "với 14 loại vắc xin": the first's
+        spans = value_matches(value_text)
+        span = value_range(value_text, spans[0].start()) if spans else None
+        if span is not None:  # "90-95%": the range as written, and a band's half width
+            mark = re.match(r"\s*[%‰]", value_text[span[2].end() :])
+            written = span[2].group() + (mark.group().strip() if mark else "")
+            clause_qualifier = clause_qualifier or f"trong khoảng {written}"
+            if comparator is Comparator.APPROX and indicator.direction is Direction.BAND:
+                tolerance = round((span[1] - span[0]) / 2, 12) * value.units
+        baseline = None
+        if base is not None and not targets:
+            try:
+                base_value = parse_target_value(base[0], indicator, unit=value.units)[1]
+                baseline = Baseline(value=base_value, year=base[1])
+            except YteTargetsError:
+                baseline = None
+        if (
+            baseline is not None
+            and year is not None
+            and baseline.year is not None
+            and (baseline.year >= year)
+        ):
+            baseline = None
+        targets.append(
+            Target(
+                indicator=indicator,
+                comparator=comparator,
+                value=value,
+                year=year,
+                baseline=baseline,
+                subgroup=group,
+                source=source,
+                qualifier=clause_qualifier,
+                tolerance=tolerance,
+            )
+        )
+        previous, previous_code = used, indicator.code
+    return targets
+
+
+def _shared_units(
+    clauses: list[str], firsts: list[bool], unit: Unit | str | None
+) -> list[Unit | str | None]:
+    """The unit context of each clause: in a run of clauses that open with their values ("Đạt
+    30 giường bệnh và 12 bác sỹ, 3 dược sỹ đại học, 30 điều dưỡng viên/10.000 dân") the rate
+    of the run's last clause is everyone's; otherwise ``unit``."""
+    shared: list[Unit | str | None] = [unit] * len(clauses)
+    if unit is not None:
+        return shared
+    index = 0
+    while index < len(clauses):
+        if not firsts[index]:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(clauses) and firsts[end + 1]:
+            end += 1
+        try:
+            rate = parse_target_value(clauses[end])[1].units
+        except YteTargetsError:
+            rate = None
+        if rate is not None and str(rate).startswith("per_"):
+            shared[index : end + 1] = [rate] * (end + 1 - index)
+        index = end + 1
+    return shared
+
+
+def _continued(part: str, before: Target) -> tuple[str, str]:
+    """A part after a semicolon that goes on with the target before it: a value alone ("năm
+    2030 đạt trên 97%", "75 tuổi vào năm 2030") takes its indicator as subject; a part that
+    opens with a participle ("được quản lý điều trị ... đạt 50%") the head of its name ("Tỷ lệ
+    người mắc tăng huyết áp"). Returns (part, subject)."""
+    name = before.indicator.name_vi
+    bare = _strip_comparators(" ".join(BY_YEAR.sub(" ", part).split()).strip(" .;:,"))
+    if NUMBER.match(bare) and _bare_value(bare):
+        return part, name
+    participle = _PARTICIPLE.match(part)
+    if participle is not None:
+        cut = name.casefold().find(f" {participle.group(1).casefold()} ")
+        if cut > 0:
+            return f"{name[:cut]} {part}", ""
+    return part, ""
+
+
+def _asides(text: str) -> tuple[str, tuple[str, int] | None]:
+    """``text`` without the asides in brackets that hold values ("(năm 2020 đạt 90,2%)",
+    "(chỉ tiêu Trung ương giao 93%)", "(trong đó bác sĩ y học cổ truyền đạt 1,5 bác sĩ)"):
+    their numbers are not the target's. A bracketed year ("(năm 2025)") stays, as words; the
+    first aside that states a past value ("năm 2020 đạt 90,2%", "năm 2022: 74,1 tuổi") is
+    returned as (value, year), a baseline. Text whose values are all in brackets is kept."""
+    if "(" not in text:
+        return text, None
+    base: tuple[str, int] | None = None
+    pieces: list[str] = []
+    position = 0
+    for found in _ASIDE.finditer(text):
+        inner = found.group("inner").strip()
+        pieces.append(text[position : found.start()])
+        position = found.end()
+        if _BARE_YEAR.fullmatch(inner):
+            pieces.append(f" năm {inner[-4:]} ")
+        elif has_value(inner):
+            past = _PAST_VALUE.match(inner)
+            if past is not None and base is None:
+                base = (past.group("value"), int(past.group("year")))
+        else:
+            pieces.append(found.group())
+    pieces.append(text[position:])
+    kept = " ".join("".join(pieces).split())
+    if not has_value(kept):
+        return text, None
+    return kept, base
+
+
+def _in_a_citation(text: str, position: int) -> bool:
+    """Whether ``position`` is inside the date of a document cited ("theo Quyết định số
+    1234/QĐ-UBND ngày 10 tháng 7 năm 2024"): that year is the document's, not the target's."""
+    spans = not_values(text)
+    return any(
+        start <= position < end and any(s < start and start - e <= 2 for s, e in spans)
+        for start, end in spans
+    )
+
+
+def _clause_years(clauses: list[str], default: int | None) -> list[int | None]:
+    """The year of each clause of a sentence that states several: the year a clause names, else
+    the one a neighbour names (the clauses before when years lead their values, "đến năm 2025
+    đạt 30 giường bệnh và 10 bác sĩ, ..."; the clauses after when they follow them, "30 giường
+    bệnh và 10 bác sĩ vào năm 2025, ..."), else the milestone's."""
+    stated: list[int | None] = []
+    leading = 0
+    for clause in clauses:
+        match = BY_YEAR.search(clause)
+        stated.append(int(match.group(1) or match.group(2)) if match else None)
+        if match is not None:
+            values = value_matches(clause)
+            leading += 1 if values and match.start() < values[0].start() else -1
+    order = range(len(clauses)) if leading >= 0 else range(len(clauses) - 1, -1, -1)
+    years: list[int | None] = [None] * len(clauses)
+    carried: int | None = None
+    for index in order:
+        carried = stated[index] if stated[index] is not None else carried
+        years[index] = carried
+    return [y if y is not None else default for y in years]
+
+
+def _maintained(targets: list[Target], until: int) -> list[Target]:
+    """Targets "kept to" a later year ("... và duy trì đến năm 2030"): each dated target again
+    for that year; an undated one takes it."""
+    kept: list[Target] = []
+    for target in targets:
+        if target.year is None:
+            kept.append(attrs.evolve(target, year=until))
+            continue
+        kept.append(target)
+        if target.year < until and target.relative is None:
+            kept.append(attrs.evolve(target, year=until, baseline=None))
+    return kept
+
+
+def _relative(
+    text: str, year: int | None, subject: str, catalog: Catalog, source: Source | None
+) -> Target | None:
+    change = _RELATIVE.search(text)
+    flat = _NO_CHANGE.search(text)
+    times = _TIMES.search(text)
+    if change is None and flat is None and times is None:
+        return None
+    if times is not None and change is None:
+        try:
+            factor = float(parse_number(times.group("times").rstrip(".,")))
+        except YteTargetsError:
+            return None
+        if not (math.isfinite(factor) and 0 < factor <= 1000):
+            return None  # "gấp 0 lần": no change a target can state
+        comparator = Comparator.GE
+        relative = Relative(
+            base_year=int(times.group("year")), change=round((factor - 1.0) * 100.0, 12)
+        )
+        name = text[: times.start()]
+    elif change is not None:
+        sign = 1 if change.group("verb") == "tăng" else -1
+        try:
+            amount = float(parse_number(change.group("amount").rstrip(".,")))
+        except YteTargetsError:
+            return None
+        bound = change.group("bound") or ""
+        at_least = bound.startswith(("tối thiểu", "ít nhất", "hơn"))
+        comparator = (
+            (Comparator.GE if sign > 0 else Comparator.LE)
+            if at_least or not bound
+            else (Comparator.LE if sign > 0 else Comparator.GE)
+        )
+        relative = Relative(base_year=int(change.group("year")), change=sign * amount)
+        name = text[: change.start()]
+    else:
+        assert flat is not None
+        comparator = Comparator.LE if flat.group("verb") == "tăng" else Comparator.GE
+        relative = Relative(base_year=int(flat.group("year")))
+        name = text[: flat.start()]
+    name = f"{subject} {name}".strip(" :,") or text
+    indicator, used = bind_indicator(name, "", catalog)
+    if indicator is None:
+        try:
+            indicator = own_indicator(used, comparator, None)
+        except ParseError:
+            return None
+    if year is not None and relative.base_year >= year:
+        year = None
+    return Target(
+        indicator=indicator, comparator=comparator, relative=relative, year=year, source=source
+    )
+
+
+def _qualitative(
+    text: str, year: int | None, subject: str, catalog: Catalog, source: Source | None
+) -> list[Target]:
+    """Aims without a number ("Cơ bản chấm dứt các dịch bệnh AIDS, lao và loại trừ sốt rét":
+    three), each clause bound to a catalogue indicator; unknown aims are not guessed."""
+    targets: list[Target] = []
+    previous = subject
+    seen: set[str] = set()
+    for clause in [p for p in _SPLIT.split(text) if p.strip()]:
+        name = f"{subject} {clause}".strip() if subject else clause
+        indicator, used = bind_indicator(name, previous, catalog, frozenset(seen))
+        if indicator is None:
+            continue
+        # An aim without a number is a target when the indicator is itself a yes/no aim
+        # (an elimination, a band, no unit) or the clause names it almost word for word.
+        yes_no = indicator.direction in (Direction.ELIMINATE, Direction.BAND) or (
+            indicator.unit.dimensionless and str(indicator.unit) == "dimensionless"
+        )
+        best = catalog.matches(used, limit=1)
+        if not yes_no and (not best or best[0].score < STRONG_SCORE):
+            continue
+        seen.add(indicator.code)
+        statement = clause if len(clause.split()) > 1 else used
+        targets.append(Target(indicator=indicator, statement=statement, year=year, source=source))
+        previous = used
+    return targets

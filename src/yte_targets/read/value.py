@@ -1,0 +1,392 @@
+"""Target values as plans write them: "dưới 10‰", "đạt trên 80%", ">90,26", "30/10.000 dân".
+
+>>> import yte_targets as yt
+>>> yt.parse_target_value("dưới 10‰")
+(<Comparator.LT: '<'>, <Quantity(10.0, 'permille')>)
+>>> yt.parse_target_value("khoảng 74,5 tuổi")
+(<Comparator.APPROX: '~'>, <Quantity(74.5, 'year_of_age')>)
+>>> yt.parse_target_value("đạt 30 giường bệnh/10.000 dân")
+(<Comparator.EQ: '='>, <Quantity(30.0, 'per_10000_people')>)
+>>> yt.parse_target_value("dưới 60 ca", unit="per_100000_live_births")
+(<Comparator.LT: '<'>, <Quantity(60.0, 'per_100000_live_births')>)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Final
+
+from ..core.indicator import Direction, Indicator
+from ..core.numbers import parse_number
+from ..core.target import Comparator
+from ..core.units import Quantity, Unit, magnitude_in, parse_unit, to_unit, ureg
+from ..errors import ParseError, UnitError, UnitMismatchError, YteTargetsError
+from .ocr import tolerant
+
+__all__ = ["clean_text", "parse_target_value"]
+
+# Comparator words, most specific first; a strict or inequality word beats "đạt", "còn",
+# "khoảng" around it ("đạt trên" is >, "còn dưới" is <, "khoảng trên" is >).
+COMPARATOR_WORDS: Final[tuple[tuple[str, Comparator | None], ...]] = (
+    ("≥", Comparator.GE),
+    (">=", Comparator.GE),
+    ("=>", Comparator.GE),
+    ("≤", Comparator.LE),
+    ("<=", Comparator.LE),
+    ("=<", Comparator.LE),
+    (">", Comparator.GT),
+    ("<", Comparator.LT),
+    ("≈", Comparator.APPROX),
+    ("~", Comparator.APPROX),
+    ("=", Comparator.EQ),
+    ("không vượt quá", Comparator.LE),
+    ("không quá", Comparator.LE),
+    ("không cao hơn", Comparator.LE),
+    ("tối đa", Comparator.LE),
+    ("nhiều nhất", Comparator.LE),
+    ("không thấp hơn", Comparator.GE),
+    ("không dưới", Comparator.GE),
+    ("tối thiểu", Comparator.GE),
+    ("ít nhất", Comparator.GE),
+    ("thấp hơn", Comparator.LT),
+    ("nhỏ hơn", Comparator.LT),
+    ("dưới", Comparator.LT),
+    ("không ít hơn", Comparator.GE),
+    ("không nhiều hơn", Comparator.LE),
+    ("không hơn", Comparator.LE),
+    ("ít hơn", Comparator.LT),
+    ("cao hơn", Comparator.GT),
+    ("lớn hơn", Comparator.GT),
+    ("nhiều hơn", Comparator.GT),
+    ("hơn", Comparator.GT),
+    ("vượt", Comparator.GT),
+    ("trên", Comparator.GT),
+    ("xấp xỉ", Comparator.APPROX),
+    ("khoảng", Comparator.APPROX),
+    ("chừng", Comparator.APPROX),
+    ("giảm xuống còn", Comparator.LE),
+    ("giảm xuống", Comparator.LE),
+    ("giảm còn", Comparator.LE),
+    ("xuống còn", Comparator.LE),
+    ("hạ xuống", Comparator.LE),
+    ("còn", Comparator.LE),
+    ("tăng lên", Comparator.GE),
+    ("nâng lên", Comparator.GE),
+    ("phấn đấu", None),
+    ("từ", None),
+    ("bảo đảm", None),
+    ("đảm bảo", None),
+    ("có", None),
+    ("duy trì", None),
+    ("giữ", None),
+    ("ở mức", Comparator.EQ),
+    ("mức", None),
+    ("đạt", Comparator.EQ),
+    ("là", Comparator.EQ),
+    # words that stand before a value and state no comparator ("mục tiêu có 40% dân số ...",
+    # "đạt tỷ lệ 28 giường bệnh")
+    ("xuống", None),
+    ("lên", None),
+    ("mục tiêu", None),
+    ("chỉ tiêu", None),
+    ("tỷ lệ", None),
+    ("tỉ lệ", None),
+)
+_SPECIFIC: Final = {Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE}
+_TAGS: Final = re.compile(r"<[^>]{0,200}>")
+_EMPHASIS: Final = re.compile(r"[*_`]+")
+NUMBER: Final = re.compile(r"[-+\u2212]?\d[\d.,]*")
+RATE: Final = re.compile(
+    r"(?:/|\btrên\b)\s*(?:\d{1,3}(?:[.\s]\d{3})*\s*|\d[\d.]*\s*)?(?:vạn|nghìn|ngàn|triệu)?\s*"
+    r"(?:người dân|dân số|dân|người|trẻ em sinh ra sống|trẻ sinh ra sống|trẻ đẻ ra sống|"
+    r"trẻ đẻ sống|trẻ sinh sống|ca đẻ sống|ca sinh sống)\b",
+    re.IGNORECASE,
+)
+#: Units of things counted ("60 ca", "12 bác sỹ", "30 giường"), not of rates.
+COUNT_UNITS: Final = frozenset({"case", "person", "bed"})
+_COUNTS: Final = COUNT_UNITS | {"dimensionless"}
+#: A range of values: "90-95%", "90% - 95%", "từ 95 đến 98%", "0,5–1%".
+RANGE: Final = re.compile(
+    rf"(?P<low>\d[\d.,]*?)[.,]?\s*(?P<mark>[%‰])?\s*(?:[-–—]|(?:{tolerant('đến', 'tới')})\s)\s*"
+    r"(?P<high>\d[\d.,]*)",
+    re.IGNORECASE,
+)
+_YEAR_NUMBER: Final = re.compile(r"(?:19|20|21)\d{2}")
+# Numbers that are never values: the numbers of documents ("Nghị quyết số 20-NQ/TW",
+# "546/QĐ-TTg", "12/2024/NQ-HĐND"), dates ("29/4/2022", "ngày 10 tháng 7 năm 2024", "tháng
+# 6/2024", "quý II/2024").
+_NOT_VALUES: Final = re.compile(
+    r"(?<![\w/])\d+(?:/(?:19|20|21)\d{2})?[-/](?-i:[A-ZĐ])[\w-]*(?:/[\w-]+)*"
+    r"|(?<![\w/.,])\d{1,2}/\d{1,2}/(?:19|20|21)\d{2}(?![\w/])"
+    rf"|(?:{tolerant('ngày')})\s+\d{{1,2}}(?:\s+(?:{tolerant('tháng')})\s+\d{{1,2}})?"
+    rf"(?:\s+(?:{tolerant('năm')})\s+\d{{4}})?"
+    rf"|(?:{tolerant('tháng')})\s+\d{{1,2}}(?:\s*/\s*\d{{4}}|\s+(?:{tolerant('năm')})\s+\d{{4}})?"
+    rf"|(?:{tolerant('quý')})\s+(?:[IV]{{1,3}}|\d)(?:\s*/\s*\d{{4}})?",
+    re.IGNORECASE,
+)
+
+
+def not_values(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` whose numbers are no values: documents' numbers and dates."""
+    return [m.span() for m in _NOT_VALUES.finditer(text)]
+
+
+# A number that cannot be read as written: a decimal part without its whole one (",5%"), an
+# exponent ("1e3"), a fraction that is no rate ("1/3"; "30/10.000 dân" is one).
+_DAMAGED: Final = re.compile(
+    r"\d[\d.,]*[eE][-+]?\d"
+    r"|\d[\d.,]*\s*/\s*(?!(?:10|100|1[.\s]?000|10[.\s]?000|100[.\s]?000|1[.\s]?000[.\s]?000)"
+    r"(?!\d))\d"
+)
+
+_DECIMAL_POINT: Final = re.compile(r"\d{1,3}\.\d{1,2}")
+
+#: A period of years: "2021-2025", "2026 – 2030".
+PERIOD: Final = re.compile(r"(?:19|20|21)\d{2}\s*[-–—]\s*(?:19|20|21)\d{2}(?!\d)")
+# "95% trở lên" is at least 95%, "10‰ trở xuống" at most 10‰.
+_UNIT_WORD: Final = r"^\s*(?:[%‰]|[^\W\d_]+)?\s*"
+_OR_MORE: Final = re.compile(rf"{_UNIT_WORD}(?:{tolerant('trở lên')})", re.IGNORECASE)
+_OR_LESS: Final = re.compile(rf"{_UNIT_WORD}(?:{tolerant('trở xuống')})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def clean_text(text: str) -> str:
+    """NFC, no Markdown emphasis or HTML tags, single spaces (a document's lines are cleaned
+    by several readers: the result is kept)."""
+    text = unicodedata.normalize("NFC", text)
+    text = _EMPHASIS.sub("", _TAGS.sub(" ", text))
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _word_pattern(word: str) -> str:
+    return f"(?:{tolerant(word)})(?![^\\W\\d_])" if word[0].isalpha() else re.escape(word)
+
+
+# Each comparator word at the start of the text (damaged as scans damage it), in the order of
+# COMPARATOR_WORDS; a word must end where a word ends ("trên" is not "trênh").
+_COMPARATOR: Final = re.compile(
+    "|".join(f"(?P<w{i}>{_word_pattern(word)})" for i, (word, _) in enumerate(COMPARATOR_WORDS)),
+    re.IGNORECASE,
+)
+#: The text just before a year that says it is one: "đến năm 2030", "vào 2030".
+YEAR_BEFORE: Final = re.compile(
+    rf"(?<![^\W\d_])(?:{tolerant('năm', 'đến', 'vào')})\s*$", re.IGNORECASE
+)
+
+
+def comparator_at(text: str, position: int = 0) -> tuple[Comparator | None, int] | None:
+    """The comparator word at ``position`` of ``text`` and where it ends (None: no such word;
+    ``(None, end)`` for a word that states none, as "phấn đấu")."""
+    found = _COMPARATOR.match(text, position)
+    if found is None or found.lastgroup is None:
+        return None
+    return COMPARATOR_WORDS[int(found.lastgroup[1:])][1], found.end()
+
+
+def _comparator(words: str) -> Comparator:
+    """The comparator the words before a number state (a plain value is ``=``)."""
+    found: list[Comparator] = []
+    position = 0
+    while position < len(words):
+        while position < len(words) and words[position] in " :,-–":
+            position += 1
+        word = comparator_at(words, position)
+        if word is not None:
+            if word[0] is not None:
+                found.append(word[0])
+            position = word[1]
+        else:
+            # not a comparator word: skip it ("Tỷ lệ ... đạt", "phấn đấu đến năm 2030 đạt")
+            space = words.find(" ", position)
+            position = len(words) if space < 0 else space + 1
+    specific = [c for c in found if c in _SPECIFIC]
+    if specific:
+        return specific[-1]
+    if Comparator.APPROX in found:
+        return Comparator.APPROX
+    return Comparator.EQ if not found or found[-1] is Comparator.EQ else found[-1]
+
+
+def value_range(text: str, position: int = 0) -> tuple[float, float, re.Match[str]] | None:
+    """The range that starts at ``position`` of ``text`` ("90-95%": (90.0, 95.0, match)), or
+    None: a single number, a period of years ("2021-2025"), or two numbers that make no range
+    (the second not above the first, a year after a value: "95% đến 2030")."""
+    found = RANGE.match(text, position)
+    if found is None:
+        return None
+    try:
+        low = float(parse_number(found.group("low").rstrip(".,")))
+        high = float(parse_number(found.group("high").rstrip(".,")))
+    except YteTargetsError:
+        return None
+    if _YEAR_NUMBER.fullmatch(found.group("high").rstrip(".,")) or not low < high:
+        return None
+    return low, high, found
+
+
+def rate_unit(text: str) -> Unit:
+    """The unit of a rate as written ("/10.000 dân", "trên 100 000 trẻ đẻ sống": thousands
+    set apart by a space)."""
+    return parse_unit(re.sub(r"(?<=\d)\s(?=\d{3}\b)", ".", text))
+
+
+def _unit_of(rest: str) -> Unit | None:
+    """The unit written after the number, if any can be read."""
+    rest = rest.strip(" .;:,)(")
+    if not rest:
+        return None
+    rate = RATE.search(rest)
+    if rate is not None:
+        return rate_unit(rate.group())
+    words = rest.split()
+    for size in range(min(len(words), 4), 0, -1):  # "% dân số", "con/phụ nữ", "tuổi"
+        try:
+            return parse_unit(" ".join(words[:size]))
+        except UnitError:
+            continue
+    if rest[0] in "%‰":
+        return parse_unit(rest[0])
+    return None
+
+
+def _in_range(
+    comparator: Comparator, low: float, high: float, indicator: Indicator | None
+) -> tuple[Comparator, float]:
+    """The comparator and value a range stands for: the end that matters. "giảm còn 10-15%"
+    is at most 15%; "đạt 90-95%" of a coverage is at least 90%, of a mortality at most 95%;
+    on a band indicator, about the middle (:func:`yte_targets.parse_target` gives the half
+    width as the target's tolerance)."""
+    if comparator in (Comparator.LT, Comparator.LE):
+        return Comparator.LE, high
+    if comparator in (Comparator.GT, Comparator.GE):
+        return Comparator.GE, low
+    direction = indicator.direction if indicator is not None else Direction.INCREASE
+    if direction is Direction.BAND:
+        return Comparator.APPROX, (low + high) / 2
+    if direction.sign < 0:
+        return Comparator.LE, high
+    return Comparator.GE, low
+
+
+_PER_N: Final = re.compile(r"^per_(\d+)_")
+_RATIO_DENOMINATOR: Final = {"percent": 100, "permille": 1000}
+
+
+def _check_ratio(written: Unit, indicator: Indicator) -> None:
+    """A ratio stands for a rate of the same denominator only: "12,5‰" is 12,5 per 1,000 live
+    births, but "100%" is no number of doctors per 10,000 people."""
+    denominator = _RATIO_DENOMINATOR.get(str(written))
+    rate = _PER_N.match(str(indicator.unit))
+    if denominator is not None and rate is not None and int(rate.group(1)) != denominator:
+        raise UnitMismatchError(
+            str(written), str(indicator.unit), f"a {written} value is no rate per {rate.group(1)}"
+        )
+
+
+def parse_target_value(
+    text: str,
+    indicator: Indicator | None = None,
+    *,
+    unit: Unit | str | None = None,
+) -> tuple[Comparator, Quantity]:
+    """Read the comparator and the value of a target phrase.
+
+    The words before the number give the comparator ("dưới" <, "không quá" <=,
+    "trên" >, "tối thiểu" >=, "khoảng" ~, "đạt" or nothing =, "giảm còn" and
+    "xuống còn" <=; symbols too); the words after it the unit ("‰", "%",
+    "tuổi", "/10.000 dân", "trên 100.000 trẻ đẻ sống"; a noun between the
+    number and the rate is passed over: "30 giường bệnh/10.000 dân"). Without a
+    unit of its own, or with a count ("60 ca") where the context gives a rate,
+    the value takes ``unit`` (the context: a table's unit column, a sentence's
+    "/100.000 trẻ đẻ sống"), else the indicator's. With an ``indicator``, the
+    value must convert to its unit. "95% trở lên" is ``>=``, "10‰ trở xuống"
+    ``<=``. A range ("90-95%", "từ 95 đến 98%") gives the end that matters:
+    the high end with "dưới"/"còn" words or a lower-is-better indicator, the low
+    end otherwise, the middle (``~``) on a band indicator.
+
+    Raises :class:`~yte_targets.ParseError` when there is no number, with the
+    position, and :class:`~yte_targets.UnitMismatchError` for a unit that does
+    not fit the indicator.
+    """
+    if not isinstance(text, str):
+        raise ParseError(repr(text), 0, "the text of a target value", what="target value")
+    cleaned = clean_text(text)
+    number = NUMBER.search(cleaned)
+    skipped = not_values(cleaned)
+    while number is not None and (
+        (
+            re.fullmatch(r"(?:19|20|21)\d{2}", number.group())
+            and YEAR_BEFORE.search(cleaned, 0, number.start()) is not None
+        )
+        or PERIOD.match(cleaned, number.start()) is not None
+        or any(start <= number.start() < end for start, end in skipped)
+    ):
+        # "đến năm 2030 đạt 95%", "giai đoạn 2021 - 2025 đạt 95%", "Nghị quyết số 20-NQ/TW":
+        # not values
+        skip = PERIOD.match(cleaned, number.start())
+        end = next((e for s_, e in skipped if s_ <= number.start() < e), number.end())
+        number = NUMBER.search(cleaned, skip.end() if skip else end)
+    if number is None:
+        raise ParseError(cleaned, len(cleaned), "a number (e.g. 'dưới 10‰')", what="target value")
+    digits = number.group().rstrip(".,")
+    if _DECIMAL_POINT.fullmatch(digits) and cleaned[number.end() :].lstrip()[:1] in ("%", "‰"):
+        digits = digits.replace(".", ",")  # "95.5%": a point no thousands group can make
+    start = number.start()
+    if _DAMAGED.match(cleaned, start) or (
+        start > 0 and cleaned[start - 1] in ".," and (start < 2 or not cleaned[start - 2].isdigit())
+    ):
+        raise ParseError(
+            cleaned,
+            number.start(),
+            "a number written whole (not ',5', '1e3' or the fraction '1/3')",
+            what="target value",
+        )
+    try:
+        magnitude = parse_number(digits)
+    except ParseError as exc:
+        raise ParseError(
+            cleaned, number.start() + exc.position, exc.expected, what="target value"
+        ) from None
+    comparator = _comparator(cleaned[: number.start()])
+    span = value_range(cleaned, number.start())
+    end = number.start() + len(digits) if span is None else span[2].end()
+    after = cleaned[end:]
+    if comparator is Comparator.EQ and _OR_MORE.match(after):
+        comparator = Comparator.GE
+    elif comparator is Comparator.EQ and _OR_LESS.match(after):
+        comparator = Comparator.LE
+    written = _unit_of(after)
+    if span is not None:
+        if written is None and span[2].group("mark"):
+            written = parse_unit(span[2].group("mark"))
+        comparator, amount = _in_range(comparator, span[0], span[1], indicator)
+    else:
+        amount = float(magnitude)
+    if not math.isfinite(amount):
+        raise ParseError(
+            cleaned, number.start(), "a number of a sensible size", what="target value"
+        )
+    context = to_unit(unit) if unit is not None else None
+    chosen = written
+    if context is not None and (written is None or str(written) in _COUNTS):
+        chosen = context
+    if chosen is None:
+        chosen = indicator.unit if indicator is not None else ureg.dimensionless
+    value = ureg.Quantity(amount, chosen)
+    if indicator is not None:
+        try:
+            magnitude_in(value, indicator.unit, accept_ratio=True)
+            _check_ratio(value.units, indicator)
+        except YteTargetsError:
+            if (
+                written is not None
+                and str(written) in _COUNTS
+                and str(indicator.unit).startswith("per_")
+            ):  # "12 bác sỹ": a noun, not a unit, of a rate per people; never a percentage
+                value = ureg.Quantity(amount, indicator.unit)
+            else:
+                raise
+    return comparator, value
