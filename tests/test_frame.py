@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import yte_targets as yt
+from yte_targets.evaluate import fast
 from yte_targets.frame.evaluate import targets_frame
 
 BAND = yt.Band(103, 107)
@@ -72,12 +73,18 @@ def _same(a: float | None, b: float) -> bool:
     return a == b
 
 
+ENGINES = ["numpy", "numba"] if fast.available() else ["numpy"]
+
+
 def _check(
-    targets: list[yt.Target], observations: list[list[yt.Observation]], path: str = "linear"
+    targets: list[yt.Target],
+    observations: list[list[yt.Observation]],
+    path: str = "linear",
+    engine: str = "numpy",
 ) -> None:
     rows = [targets_frame([t], obs) for t, obs in zip(targets, observations, strict=True)]
     frame = pd.concat(rows, ignore_index=True)
-    result = yt.evaluate_frame(frame, path=path)
+    result = yt.evaluate_frame(frame, path=path, engine=engine)
     for i, (target, obs) in enumerate(zip(targets, observations, strict=True)):
         scalar = target.evaluate_series(obs, path=path).result
         row = result.iloc[i]
@@ -89,11 +96,45 @@ def _check(
         assert _same(scalar.expected, row["expected"]), (scalar, row)
 
 
-@given(st.lists(cases(), min_size=1, max_size=20), st.sampled_from(["linear", "compound"]))
+@given(
+    st.lists(cases(), min_size=1, max_size=20),
+    st.sampled_from(["linear", "compound"]),
+    st.sampled_from(ENGINES),
+)
 def test_vectorised_equals_scalar(
-    batch: list[tuple[yt.Target, list[yt.Observation]]], path: str
+    batch: list[tuple[yt.Target, list[yt.Observation]]], path: str, engine: str
 ) -> None:
-    _check([t for t, _ in batch], [o for _, o in batch], path)
+    _check([t for t, _ in batch], [o for _, o in batch], path, engine)
+
+
+@pytest.mark.skipif(not fast.available(), reason="needs the [fast] extra (numba)")
+@pytest.mark.parametrize("path", ["linear", "compound"])
+def test_engines_agree_bit_for_bit(path: str) -> None:
+    from yte_targets.frame.sample import random_frame
+
+    data = random_frame(20_000, seed=3)
+    data["tolerance"] = np.where(np.arange(len(data)) % 17 == 0, 0.5, np.nan)
+    data["band_lower"] = np.where(np.arange(len(data)) % 13 == 0, 40.0, np.nan)
+    data["band_upper"] = np.where(np.arange(len(data)) % 13 == 0, 60.0, np.nan)
+    data["recorded"] = pd.array(
+        [True if i % 29 == 0 else (False if i % 31 == 0 else None) for i in range(len(data))],
+        dtype="boolean",
+    )
+    by_numpy = yt.evaluate_frame(data, path=path, engine="numpy")
+    by_numba = yt.evaluate_frame(data, path=path, engine="numba")
+    pd.testing.assert_frame_equal(by_numpy, by_numba, check_exact=True)
+    for column in ("gap", "progress", "expected"):
+        assert np.array_equal(
+            by_numpy[column].to_numpy().view(np.uint64), by_numba[column].to_numpy().view(np.uint64)
+        )
+
+
+def test_unknown_engine() -> None:
+    frame = pd.DataFrame(
+        {c: [] for c in ("comparator", "direction", "value", "year", "actual", "actual_year")}
+    )
+    with pytest.raises(yt.InvalidValueError, match="engine"):
+        yt.evaluate_frame(frame, engine="spark")
 
 
 def test_plan_evaluate_frame_matches_plan_evaluate() -> None:

@@ -63,7 +63,8 @@ from typing import Final
 
 import attrs
 
-from ..core.target import Observation, Target
+from ..core.indicator import Direction
+from ..core.target import Comparator, Observation, Target
 from ..core.units import Quantity, ureg
 from ..core.validators import text_key
 from ..errors import IndicatorMismatchError, InvalidValueError
@@ -195,16 +196,16 @@ def evaluate(
     return _evaluate(target, observation, baseline, base, to_path(path))
 
 
-def _nan_if_none(value: float | None) -> float:
-    return _NAN if value is None else float(value)
-
-
 def _none_if_nan(value: float) -> float | None:
     return None if value != value else float(value)
 
 
-_COMPARATOR_CODES: Final = {symbol: code for code, symbol in enumerate(rules.COMPARATORS)}
-_DIRECTION_CODES: Final = {name: code for code, name in enumerate(rules.DIRECTIONS)}
+_COMPARATOR_CODES: Final = {
+    Comparator(symbol): code for code, symbol in enumerate(rules.COMPARATORS)
+}
+_DIRECTION_CODES: Final = {Direction(name): code for code, name in enumerate(rules.DIRECTIONS)}
+_STATUS_BY_CODE: Final = tuple(Status(value) for value in rules.STATUS_CODES)
+_SCALAR_ROWS: Final = rules.rows_kernel(rules.SCALAR)
 
 
 def _rows(
@@ -220,21 +221,23 @@ def _rows(
     """The rules of :mod:`yte_targets.evaluate.rules` for one target (n = 1)."""
     comparator = target.comparator
     band = target.indicator.band
-    return rules.evaluate_rows(
-        rules.SCALAR,
-        comparator=_COMPARATOR_CODES[comparator.value] if comparator is not None else 6,
-        direction=_DIRECTION_CODES[target.indicator.direction.value],
-        value=_nan_if_none(value),
-        year=_nan_if_none(target.year),
-        actual=_nan_if_none(actual),
-        actual_year=_nan_if_none(observation_year),
-        baseline=_NAN if baseline is None else baseline[0],
-        baseline_year=_NAN if baseline is None else _nan_if_none(baseline[1]),
-        tolerance=target.tolerance_in_unit if target.tolerance is not None else _NAN,
-        band_lower=band.lower if band is not None else _NAN,
-        band_upper=band.upper if band is not None else _NAN,
-        recorded=_NAN if recorded is None else float(recorded),
-        compound=path is Path.COMPOUND,
+    return rules.Rows(
+        *_SCALAR_ROWS(
+            _COMPARATOR_CODES[comparator] if comparator is not None else 6,
+            _DIRECTION_CODES[target.indicator.direction],
+            _NAN if value is None else value,
+            _NAN if target.year is None else target.year,
+            _NAN if actual is None else actual,
+            _NAN if observation_year is None else observation_year,
+            _NAN if baseline is None else baseline[0],
+            _NAN if baseline is None or baseline[1] is None else baseline[1],
+            target.tolerance_in_unit if target.tolerance is not None else _NAN,
+            band.lower if band is not None else _NAN,
+            band.upper if band is not None else _NAN,
+            _NAN if recorded is None else float(recorded),
+            path is Path.COMPOUND,
+            ON_TRACK_THRESHOLD,
+        )
     )
 
 
@@ -279,7 +282,7 @@ def _evaluate(
         recorded=recorded,
         path=path,
     )
-    status = Status(rules.STATUS_CODES[rows.status])
+    status = _STATUS_BY_CODE[rows.status]
     if target.qualitative:
         return Result(
             target=target,

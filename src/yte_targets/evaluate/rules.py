@@ -35,6 +35,7 @@ The rules themselves are written out in ``docs/attainment.md``.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any, Final, NamedTuple
 
 import numpy as np
@@ -53,8 +54,10 @@ __all__ = [
     "STATUS_CODES",
     "Ops",
     "Rows",
+    "build",
     "evaluate_rows",
     "judge",
+    "rows_kernel",
     "sense_of",
 ]
 
@@ -218,6 +221,143 @@ def sense_of(comparator: Num, direction: Num) -> Num:
     return above * 1 - below * 1 + by_direction * direction_sign
 
 
+Kernel = Callable[..., Any]
+
+
+def build(ops: Ops, jit: Callable[[Kernel], Kernel] = lambda f: f) -> tuple[Kernel, Kernel]:
+    """The rules bound to ``ops``: ``(judge, rows)``, positional functions returning tuples.
+
+    ``jit`` may compile each function (Numba's ``njit``, for the accelerated
+    path of :mod:`yte_targets.evaluate.fast`); by default they run as written.
+    """
+    where, isnan, not_ = ops.where, ops.isnan, ops.not_
+    minimum, maximum, divide, power, nan = ops.minimum, ops.maximum, ops.divide, ops.power, ops.nan
+    sense_from = jit(sense_of)
+
+    def judge_py(
+        sense: Num,
+        strict: Num,
+        comparator: Num,
+        value: Num,
+        actual: Num,
+        tolerance: Num,
+        band_lower: Num,
+        band_upper: Num,
+    ) -> tuple[Num, Num]:
+        # one-sided: strict or not, less or plus the tolerance of "~"; two-sided (sense 0):
+        # inside an explicit tolerance of the value, else the band, else the tolerance of "~"
+        explicit = not_(isnan(tolerance))
+        approx = abs(value) * DEFAULT_APPROX_TOLERANCE
+        tol = where(explicit, tolerance, where(comparator == 5, approx, 0.0))
+        off_value = abs(actual - value)
+        margin = where(
+            explicit & not_(isnan(value)),
+            tolerance - off_value,
+            where(
+                not_(isnan(band_lower)),
+                minimum(actual - band_lower, band_upper - actual),
+                tol - off_value,
+            ),
+        )
+        met = where(
+            sense > 0,
+            where(strict, actual > value, actual >= value - tol),
+            where(sense < 0, where(strict, actual < value, actual <= value + tol), margin >= 0),
+        )
+        return met, margin
+
+    judge = jit(judge_py)
+
+    def rows_py(
+        comparator: Num,
+        direction: Num,
+        value: Num,
+        year: Num,
+        actual: Num,
+        actual_year: Num,
+        baseline: Num,
+        baseline_year: Num,
+        tolerance: Num,
+        band_lower: Num,
+        band_upper: Num,
+        recorded: Num,
+        compound: bool,
+        on_track: float,
+    ) -> tuple[Num, ...]:
+        sense = sense_from(comparator, direction)
+        strict = (comparator == 0) | (comparator == 2)
+        qualitative = isnan(value)
+        has_actual = not_(isnan(actual))
+        met_value, margin = judge(
+            sense, strict, comparator, value, actual, tolerance, band_lower, band_upper
+        )
+        up, down = sense > 0, sense < 0
+        gap_value = where(up, actual - value, where(down, value - actual, margin))
+
+        # a qualitative target: a yes/no record, else elimination (met at 0) or a band
+        eliminate, band = direction == 3, direction == 2
+        record_known = not_(isnan(recorded))
+        met_word = where(record_known, recorded == 1, where(eliminate, actual <= 0, margin >= 0))
+        known_word = record_known | ((eliminate | band) & has_actual)
+        gap_word = where(record_known, nan, where(eliminate, -actual, where(band, margin, nan)))
+
+        known = where(qualitative, known_word, has_actual)
+        met = where(qualitative, met_word, met_value) & known
+        gap = where(qualitative, gap_word, gap_value)
+
+        # progress along the path from the baseline to the target value
+        span = value - baseline
+        flat = abs(span) <= SPAN_RTOL * maximum(abs(value), abs(baseline))
+        progress = where(flat | qualitative, nan, divide(actual - baseline, span))
+
+        # status, first rule that applies: met; deadline passed; no path to judge by; worse
+        # than the baseline; at least the threshold of the expected progress; else off track
+        deadline = actual_year >= year
+        judged = not_(qualitative) & has_actual & not_(met) & not_(deadline)
+        judged = judged & (actual_year > baseline_year) & (year == year) & (baseline == baseline)
+        regressing = judged & (isnan(progress) | (progress < 0))
+        pace = judged & not_(regressing)
+        share = divide(actual_year - baseline_year, year - baseline_year)
+        share = minimum(maximum(share, 0.0), 1.0)
+        use_compound = pace & (baseline > 0) & (value > 0) & not_(flat) & compound
+        grown = power(divide(value, baseline), where(use_compound, share, nan))
+        share = where(use_compound, divide(baseline * grown - baseline, span), share)
+        expected = where(pace, share, nan)
+        ahead = pace & (progress >= on_track * expected)
+        status = where(
+            met,
+            _ACHIEVED,
+            where(
+                known & deadline,
+                _MISSED,
+                where(
+                    regressing,
+                    _REGRESSING,
+                    where(ahead, _ON_TRACK, where(pace, _OFF_TRACK, _NO_DATA)),
+                ),
+            ),
+        )
+        return met, known, gap, progress, expected, status, use_compound
+
+    return judge, jit(rows_py)
+
+
+_KERNELS: Final[dict[int, tuple[Kernel, Kernel]]] = {}
+
+
+def _kernels(ops: Ops) -> tuple[Kernel, Kernel]:
+    found = _KERNELS.get(id(ops))
+    if found is None:
+        found = _KERNELS[id(ops)] = build(ops)
+    return found
+
+
+def rows_kernel(ops: Ops) -> Kernel:
+    """The positional form of :func:`evaluate_rows` for ``ops`` (the arguments in the
+    order of its keywords, all given; returns a plain tuple): the scalar path's fast call."""
+    return _kernels(ops)[1]
+
+
 def judge(
     ops: Ops,
     *,
@@ -237,24 +377,8 @@ def judge(
     tolerance of the value, else inside the band, else inside the tolerance
     of ``~``. Arrays broadcast: ``actual`` may be paths x targets (scenarios).
     """
-    where, not_ = ops.where, ops.not_
-    explicit = not_(ops.isnan(tolerance))
-    approx = abs(value) * DEFAULT_APPROX_TOLERANCE
-    tol = where(explicit, tolerance, where(comparator == 5, approx, 0.0))
-    off_value = abs(actual - value)
-    margin = where(
-        explicit & not_(ops.isnan(value)),
-        tolerance - off_value,
-        where(
-            not_(ops.isnan(band_lower)),
-            ops.minimum(actual - band_lower, band_upper - actual),
-            tol - off_value,
-        ),
-    )
-    met = where(
-        sense > 0,
-        where(strict, actual > value, actual >= value - tol),
-        where(sense < 0, where(strict, actual < value, actual <= value + tol), margin >= 0),
+    met, margin = _kernels(ops)[0](
+        sense, strict, comparator, value, actual, tolerance, band_lower, band_upper
     )
     return met, margin
 
@@ -278,67 +402,21 @@ def evaluate_rows(
     on_track: float = ON_TRACK_THRESHOLD,
 ) -> Rows:
     """Evaluate targets against observations (see the module documentation)."""
-    nan = ops.nan
-    isnan, not_, where = ops.isnan, ops.not_, ops.where
-    sense = sense_of(comparator, direction)
-    strict = (comparator == 0) | (comparator == 2)
-    qualitative = isnan(value)
-    has_actual = not_(isnan(actual))
-
-    met_value, margin = judge(
-        ops,
-        sense=sense,
-        strict=strict,
-        comparator=comparator,
-        value=value,
-        actual=actual,
-        tolerance=tolerance,
-        band_lower=band_lower,
-        band_upper=band_upper,
+    return Rows(
+        *_kernels(ops)[1](
+            comparator,
+            direction,
+            value,
+            year,
+            actual,
+            actual_year,
+            baseline,
+            baseline_year,
+            tolerance,
+            band_lower,
+            band_upper,
+            recorded,
+            compound,
+            on_track,
+        )
     )
-    up, down = sense > 0, sense < 0
-    gap_value = where(up, actual - value, where(down, value - actual, margin))
-
-    # a qualitative target: a yes/no record, else elimination (met at 0) or a band
-    eliminate, band = direction == 3, direction == 2
-    record_known = not_(isnan(recorded))
-    met_word = where(record_known, recorded == 1, where(eliminate, actual <= 0, margin >= 0))
-    known_word = record_known | ((eliminate | band) & has_actual)
-    gap_word = where(record_known, nan, where(eliminate, -actual, where(band, margin, nan)))
-
-    known = where(qualitative, known_word, has_actual)
-    met = where(qualitative, met_word, met_value) & known
-    gap = where(qualitative, gap_word, gap_value)
-
-    # progress along the path from the baseline to the target value
-    span = value - baseline
-    flat = abs(span) <= SPAN_RTOL * ops.maximum(abs(value), abs(baseline))
-    progress = where(flat | qualitative, nan, ops.divide(actual - baseline, span))
-
-    # status, first rule that applies: met; deadline passed; no path to judge by; worse
-    # than the baseline; at least the threshold of the expected progress; else off track
-    deadline = actual_year >= year
-    judged = not_(qualitative) & has_actual & not_(met) & not_(deadline)
-    judged = judged & (actual_year > baseline_year) & (year == year) & (baseline == baseline)
-    regressing = judged & (isnan(progress) | (progress < 0))
-    pace = judged & not_(regressing)
-    share = ops.divide(actual_year - baseline_year, year - baseline_year)
-    share = ops.minimum(ops.maximum(share, 0.0), 1.0)
-    use_compound = pace & (baseline > 0) & (value > 0) & not_(flat) if compound else pace & False
-    if compound:
-        grown = ops.power(ops.divide(value, baseline), where(use_compound, share, nan))
-        share = where(use_compound, ops.divide(baseline * grown - baseline, span), share)
-    expected = where(pace, share, nan)
-    ahead = pace & (progress >= on_track * expected)
-    status = where(
-        met,
-        _ACHIEVED,
-        where(
-            known & deadline,
-            _MISSED,
-            where(
-                regressing, _REGRESSING, where(ahead, _ON_TRACK, where(pace, _OFF_TRACK, _NO_DATA))
-            ),
-        ),
-    )
-    return Rows(met, known, gap, progress, expected, status, use_compound)

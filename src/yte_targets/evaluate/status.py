@@ -66,10 +66,16 @@ class Path(enum.Enum):
     COMPOUND = "compound"  #: equal relative steps each year (a constant annual rate)
 
 
+_PATHS: Final = {p.value: p for p in Path}
+
+
 def to_path(path: Path | str) -> Path:
     """``path`` as a :class:`Path`; an unknown name raises an error that lists the known ones."""
     if isinstance(path, Path):
         return path
+    found = _PATHS.get(path)
+    if found is not None:
+        return found
     try:
         return Path(path)
     except ValueError:
