@@ -305,17 +305,22 @@ def build(ops: Ops, jit: Callable[[Kernel], Kernel] = lambda f: f) -> tuple[Kern
         met = where(qualitative, met_word, met_value) & known
         gap = where(qualitative, gap_word, gap_value)
 
-        # progress along the path from the baseline to the target value
+        # progress along the path from the baseline to the target value: the share of the
+        # distance |value - baseline| covered, signed by the target's sense (positive: better
+        # than the baseline), also when the baseline already meets the target
         span = value - baseline
         flat = abs(span) <= SPAN_RTOL * maximum(abs(value), abs(baseline))
-        progress = where(flat | qualitative, nan, divide(actual - baseline, span))
+        toward = where(span > 0, 1, where(span < 0, -1, 0))  # a two-sided target: its value
+        d = where(sense != 0, sense, toward)
+        moved = d * (actual - baseline)
+        progress = where(flat | qualitative, nan, divide(moved, abs(span)))
 
         # status, first rule that applies: met; deadline passed; no path to judge by; worse
         # than the baseline; at least the threshold of the expected progress; else off track
         deadline = actual_year >= year
         judged = not_(qualitative) & has_actual & not_(met) & not_(deadline)
         judged = judged & (actual_year > baseline_year) & (year == year) & (baseline == baseline)
-        regressing = judged & (isnan(progress) | (progress < 0))
+        regressing = judged & (moved < 0)  # worse than the baseline
         pace = judged & not_(regressing)
         share = divide(actual_year - baseline_year, year - baseline_year)
         share = minimum(maximum(share, 0.0), 1.0)
