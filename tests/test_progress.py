@@ -128,7 +128,8 @@ def test_better_actual_never_lowers_progress_or_status(
     a, b = _at(target, actual, year), _at(target, better, year)
     if a.progress is not None and b.progress is not None:
         assert b.progress >= a.progress
-    assert a.status.rank is not None and b.status.rank is not None
+    assert a.status.rank is not None
+    assert b.status.rank is not None
     assert b.status.rank >= a.status.rank, (target, actual, better, a.status, b.status)
 
 

@@ -13,7 +13,7 @@ Tỷ suất tử vong trẻ em dưới 1 tuổi: dưới 10‰ (2030)
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, cast
 
 import attrs
@@ -340,14 +340,32 @@ class Target:
         )
 
     def evaluate_series(
-        self, observations: Iterable[Observation], *, path: Path | str = "linear"
+        self,
+        observations: Iterable[Observation],
+        *,
+        method: str | None = None,
+        path: Path | str | None = None,
+        limit: float | Quantity | None = None,
+        thresholds: Mapping[str, float] | None = None,
+        base_year: int | None = None,
     ) -> SeriesResult:
-        """Evaluate a series of observations: status, trend and projection.
+        """Evaluate a series of observations: status, trend and projection, by ``method``
+        (``"linear"``, ``"compound"``, ``"open_sdg"``, ``"escap"``).
 
         See :func:`yte_targets.evaluate.attainment.evaluate_series`.
         """
         return cast(
-            "SeriesResult", delegates.call("target.evaluate_series", self, observations, path=path)
+            "SeriesResult",
+            delegates.call(
+                "target.evaluate_series",
+                self,
+                observations,
+                method=method,
+                path=path,
+                limit=limit,
+                thresholds=thresholds,
+                base_year=base_year,
+            ),
         )
 
     # ---- text --------------------------------------------------------------------------------

@@ -58,29 +58,33 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 import attrs
 
 from ..core.indicator import Direction
 from ..core.target import Comparator, Observation, Target
-from ..core.units import Quantity, ureg
+from ..core.units import Quantity, magnitude_in, ureg
 from ..core.validators import text_key
 from ..errors import IndicatorMismatchError, InvalidValueError
 from . import rules
+from .methods import METHODS, MethodResult, escap, open_sdg
 from .rules import ON_TRACK_THRESHOLD
 from .status import Path, Status, to_path
 
 __all__ = [
+    "METHOD_STATUS",
     "ON_TRACK_THRESHOLD",
     "Result",
     "SeriesResult",
+    "aggregate",
     "check_subgroup",
     "evaluate",
     "evaluate_series",
     "expected_progress",
     "is_met",
+    "natural_limit",
     "progress_ratio",
     "series_baseline",
 ]
@@ -337,6 +341,13 @@ class SeriesResult:
     value projected to the target year at the observed trend of ``path``;
     ``year_reached`` the first year the target is met at that trend (the
     latest observation's year if already met; None if never).
+
+    ``method`` is the progress method used (:data:`~yte_targets.evaluate.methods.METHODS`),
+    ``method_status`` its own category (``"substantial_progress"`` for Open SDG,
+    ``"accelerate_progress"`` for ESCAP, a :class:`Status` value for ``linear``
+    and ``compound``), ``score`` its number (Open SDG's ratio ``R``, ESCAP's
+    anticipated progress ratio, the progress for ``linear``), and ``status`` the
+    verdict on the library's own scale.
     """
 
     result: Result
@@ -348,10 +359,15 @@ class SeriesResult:
     projected: float | None = None
     year_reached: int | None = None
     path: Path = Path.LINEAR
+    method: str = "linear"
+    method_status: str = ""
+    score: float | None = None
+    verdict: Status | None = None
 
     @property
     def status(self) -> Status:
-        return self.result.status
+        """The verdict of ``method`` on the library's scale (:class:`Status`)."""
+        return self.result.status if self.verdict is None else self.verdict
 
     @property
     def annual_rate_of_reduction(self) -> float | None:
@@ -361,13 +377,55 @@ class SeriesResult:
         return -math.log1p(self.trend_compound)
 
 
+#: How the methods' own categories map onto :class:`Status`.
+METHOD_STATUS: Final[dict[str, Status]] = {
+    "target_achieved": Status.ACHIEVED,
+    "substantial_progress": Status.ON_TRACK,
+    "moderate_progress": Status.OFF_TRACK,
+    "limited_progress": Status.OFF_TRACK,
+    "deterioration": Status.REGRESSING,
+    "not_available": Status.NO_DATA,
+    "achieved": Status.ACHIEVED,
+    "maintain_progress": Status.ON_TRACK,
+    "accelerate_progress": Status.OFF_TRACK,
+    "reverse_trend": Status.REGRESSING,
+}
+#: Open SDG's default base and target years, used when the target states none.
+OPEN_SDG_BASE_YEAR: Final = 2015
+OPEN_SDG_TARGET_YEAR: Final = 2030
+
+
+def natural_limit(target: Target) -> float | None:
+    """The value the indicator cannot pass in the direction of ``target``, in its unit:
+    100% for a share that should rise, 0 for a share or rate that should fall; else None."""
+    unit = str(target.indicator.unit)
+    full = {"percent": 100.0, "permille": 1000.0}.get(unit)
+    if target.sense > 0:
+        return full
+    if target.sense < 0 and (full is not None or unit.startswith("per_")):
+        return 0.0
+    return None
+
+
 def evaluate_series(
-    target: Target, observations: Iterable[Observation], *, path: Path | str = Path.LINEAR
+    target: Target,
+    observations: Iterable[Observation],
+    *,
+    method: str | None = None,
+    path: Path | str | None = None,
+    limit: float | Quantity | None = None,
+    thresholds: Mapping[str, float] | None = None,
+    base_year: int | None = None,
 ) -> SeriesResult:
     """Evaluate ``target`` against a series of observations of its indicator.
 
     Observations are put in year order; two of the same year are an error.
     For a relative target, the observation of the base year is the base.
+    ``method`` is ``"linear"`` (default), ``"compound"`` (also given as
+    ``path=``), ``"open_sdg"`` or ``"escap"`` (see
+    :mod:`yte_targets.evaluate.methods`); ``limit``, ``thresholds`` and
+    ``base_year`` are Open SDG's options (by default the indicator's natural
+    bound, Open SDG's thresholds, and the target's baseline year or 2015).
 
     >>> import yte_targets as yt
     >>> beds = yt.Indicator(code="beds", name_vi="Số giường bệnh", unit="per_10000_people",
@@ -379,8 +437,23 @@ def evaluate_series(
     >>> s = t.evaluate_series(series)
     >>> s.status, s.trend_absolute, s.required_absolute, s.projected, s.year_reached
     (<Status.ON_TRACK: 'on_track'>, 1.0, 1.0, 30.0, 2025)
+    >>> o = t.evaluate_series(series, method="open_sdg", base_year=2018)
+    >>> o.method_status, round(o.score, 3), o.status
+    ('substantial_progress', 1.057, <Status.ON_TRACK: 'on_track'>)
     """
-    chosen = to_path(path)
+    name = method if method is not None else (to_path(path).value if path is not None else "linear")
+    if name not in METHODS:
+        raise InvalidValueError(f"unknown method {name!r}; expected one of {', '.join(METHODS)}")
+    if method is not None and path is not None and to_path(path).value != method:
+        raise InvalidValueError(f"method={method!r} and path={path!r} disagree")
+    chosen = Path.COMPOUND if name == "compound" else Path.LINEAR
+    base = _own_path(target, observations, chosen)
+    if name in ("linear", "compound"):
+        return _linear(target, base)
+    return _by_method(target, base, name, limit, thresholds, base_year)
+
+
+def _own_path(target: Target, observations: Iterable[Observation], chosen: Path) -> SeriesResult:
     series = _sorted_series(target, observations)
     if not series:
         return SeriesResult(result=_evaluate(target, None, None, None, chosen), observations=())
@@ -423,6 +496,131 @@ def evaluate_series(
         year_reached=_year_reached(target, year_n, value_n, trend_absolute, trend_compound, chosen),
         path=chosen,
     )
+
+
+def _direction_only(target: Target) -> bool:
+    return target.qualitative and target.sense != 0
+
+
+def _linear(target: Target, own: SeriesResult) -> SeriesResult:
+    """The library's own methods; a target stated as a direction only ("giảm tỷ lệ ...")
+    is judged by the sign of its trend: better, on track; no change, off track; worse,
+    regressing."""
+    method = own.path.value
+    if _direction_only(target) and own.result.status is Status.NO_DATA:
+        points = _points(target, own.observations)
+        if len(points) >= 2:
+            (y0, v0), (y1, v1) = points[0], points[-1]
+            change = target.sense * (v1 - v0) / (y1 - y0)
+            verdict = (
+                Status.ON_TRACK
+                if change > 0
+                else Status.OFF_TRACK
+                if change == 0
+                else (Status.REGRESSING)
+            )
+            return attrs.evolve(
+                own, method=method, method_status=verdict.value, score=change, verdict=verdict
+            )
+    return attrs.evolve(
+        own, method=method, method_status=own.result.status.value, score=own.result.progress
+    )
+
+
+def _points(target: Target, observations: Sequence[Observation]) -> list[tuple[int, float]]:
+    numeric = [(o.year, o.value_for(target.indicator)) for o in observations]
+    return [(year, value) for year, value in numeric if value is not None]
+
+
+def _by_method(
+    target: Target,
+    own: SeriesResult,
+    name: str,
+    limit: float | Quantity | None,
+    thresholds: Mapping[str, float] | None,
+    base_year: int | None,
+) -> SeriesResult:
+    points = dict(_points(target, own.observations))
+    if target.baseline is not None and target.baseline.year is not None:
+        assert target.baseline_in_unit is not None
+        points.setdefault(target.baseline.year, target.baseline_in_unit)
+    ordered = sorted(points.items())
+    value = own.result.reference if own.result.reference is not None else target.value_in_unit
+    direction = target.sense
+    if base_year is None:
+        stated = target.baseline.year if target.baseline is not None else None
+        base_year = stated if stated is not None else OPEN_SDG_BASE_YEAR
+    candidates = [(y, v) for y, v in ordered if y >= base_year]
+    if direction == 0 or len(candidates) == 0 or (name == "escap" and value is None):
+        return _with(own, name, MethodResult("not_available", None), target)
+    (y0, v0), (y1, v1) = candidates[0], candidates[-1]
+    target_year = target.year if target.year is not None else OPEN_SDG_TARGET_YEAR
+    if name == "open_sdg":
+        bound = natural_limit(target) if limit is None else _in_unit(target, limit)
+        verdict = open_sdg(
+            base_year=y0,
+            base=v0,
+            current_year=y1,
+            current=v1,
+            target=value,
+            target_year=target_year,
+            direction=direction,
+            limit=bound,
+            thresholds=thresholds,
+        )
+    else:
+        assert value is not None
+        verdict = escap(
+            base_year=y0,
+            base=v0,
+            current_year=y1,
+            current=v1,
+            target=value,
+            target_year=target_year,
+            direction=direction,
+        )
+    return _with(own, name, verdict, target)
+
+
+def _in_unit(target: Target, limit: float | Quantity) -> float:
+    if isinstance(limit, bool) or not isinstance(limit, int | float | Quantity):
+        raise InvalidValueError(f"limit must be a number or a Quantity, got {limit!r}")
+    if isinstance(limit, int | float):
+        if math.isnan(limit):
+            raise InvalidValueError("limit must not be NaN")
+        return float(limit)
+    return magnitude_in(limit, target.indicator.unit, accept_ratio=True)
+
+
+def _with(own: SeriesResult, name: str, verdict: MethodResult, target: Target) -> SeriesResult:
+    status = METHOD_STATUS[verdict.status]
+    latest = own.observations[-1].year if own.observations else None
+    if (
+        status is not Status.ACHIEVED
+        and not target.qualitative
+        and target.year is not None
+        and latest is not None
+        and latest >= target.year
+    ):
+        status = Status.MISSED
+    return attrs.evolve(
+        own, method=name, method_status=verdict.status, score=verdict.score, verdict=status
+    )
+
+
+def aggregate(results: Iterable[SeriesResult]) -> Status:
+    """One status for an indicator with several series or subgroups: achieved only when
+    every series with data is achieved (as Open SDG does); otherwise the worst status of
+    the series with data; no data when none has any.
+
+    >>> import yte_targets as yt
+    >>> aggregate([])
+    <Status.NO_DATA: 'no_data'>
+    """
+    judged = [r.status for r in results if r.status is not Status.NO_DATA]
+    if not judged:
+        return Status.NO_DATA
+    return min(judged, key=lambda s: s.rank if s.rank is not None else 5)
 
 
 def series_baseline(
