@@ -1,4 +1,4 @@
-"""Hưng Yên's 2025 and 2030 targets (seed 000_9f49aac2b4a91be7), built by hand and evaluated.
+"""Evaluating a real plan (Hưng Yên's 2025 and 2030 targets), built by hand from its text.
 
 The targets and baselines are the plan's own (section 2.2, lines 63-86; baselines from the
 assessment, lines 15-25). The actual values are made up to cover every status.
