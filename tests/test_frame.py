@@ -233,3 +233,29 @@ def test_progress_is_opt_in(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().err == ""
     yt.evaluate_frame(data, progress=True)
     assert "evaluate" in capsys.readouterr().err
+
+
+@given(
+    st.lists(cases(), min_size=1, max_size=20),
+    st.sampled_from(["open_sdg", "escap"]),
+    st.one_of(st.none(), st.integers(2008, 2020)),
+)
+def test_methods_in_frames_equal_the_objects(
+    batch: list[tuple[yt.Target, list[yt.Observation]]], method: str, base_year: int | None
+) -> None:
+    targets = [t for t, _ in batch]
+    observations = [o for _, o in batch]
+    rows = [
+        targets_frame([t], obs, base_year=base_year)
+        for t, obs in zip(targets, observations, strict=True)
+    ]
+    frame = pd.concat(rows, ignore_index=True)
+    result = yt.evaluate_frame(frame, method=method)
+    for i, (target, obs) in enumerate(zip(targets, observations, strict=True)):
+        if target.relative is not None:
+            continue
+        scalar = target.evaluate_series(obs, method=method, base_year=base_year)
+        row = result.iloc[i]
+        assert row["method_status"] == scalar.method_status, (target, obs, scalar, row)
+        assert row["status"] == scalar.status.value, (target, obs, scalar, row)
+        assert _same(scalar.score, row["score"]), (scalar, row)

@@ -75,6 +75,8 @@ from .status import Path, Status, to_path
 
 __all__ = [
     "METHOD_STATUS",
+    "OPEN_SDG_BASE_YEAR",
+    "OPEN_SDG_TARGET_YEAR",
     "ON_TRACK_THRESHOLD",
     "Result",
     "SeriesResult",
@@ -84,6 +86,8 @@ __all__ = [
     "evaluate_series",
     "expected_progress",
     "is_met",
+    "method_limit",
+    "method_points",
     "natural_limit",
     "progress_ratio",
     "series_baseline",
@@ -532,6 +536,30 @@ def _points(target: Target, observations: Sequence[Observation]) -> list[tuple[i
     return [(year, value) for year, value in numeric if value is not None]
 
 
+def method_points(
+    target: Target, observations: Sequence[Observation], base_year: int | None = None
+) -> tuple[int, float, int, float] | None:
+    """The base and latest points Open SDG and ESCAP measure from: ``(base year, base,
+    current year, current)``, or None without a point.
+
+    The points are the observations and the target's stated baseline; the base is
+    the point of ``base_year`` (by default the baseline's year, else Open SDG's 2015)
+    or the first one after it, the current one the latest.
+    """
+    points = dict(_points(target, observations))
+    if target.baseline is not None and target.baseline.year is not None:
+        assert target.baseline_in_unit is not None
+        points.setdefault(target.baseline.year, target.baseline_in_unit)
+    if base_year is None:
+        stated = target.baseline.year if target.baseline is not None else None
+        base_year = stated if stated is not None else OPEN_SDG_BASE_YEAR
+    candidates = sorted((y, v) for y, v in points.items() if y >= base_year)
+    if not candidates:
+        return None
+    (y0, v0), (y1, v1) = candidates[0], candidates[-1]
+    return y0, v0, y1, v1
+
+
 def _by_method(
     target: Target,
     own: SeriesResult,
@@ -540,23 +568,14 @@ def _by_method(
     thresholds: Mapping[str, float] | None,
     base_year: int | None,
 ) -> SeriesResult:
-    points = dict(_points(target, own.observations))
-    if target.baseline is not None and target.baseline.year is not None:
-        assert target.baseline_in_unit is not None
-        points.setdefault(target.baseline.year, target.baseline_in_unit)
-    ordered = sorted(points.items())
     value = own.result.reference if own.result.reference is not None else target.value_in_unit
     direction = target.sense
-    if base_year is None:
-        stated = target.baseline.year if target.baseline is not None else None
-        base_year = stated if stated is not None else OPEN_SDG_BASE_YEAR
-    candidates = [(y, v) for y, v in ordered if y >= base_year]
-    if direction == 0 or len(candidates) == 0 or (name == "escap" and value is None):
+    found = method_points(target, own.observations, base_year)
+    if direction == 0 or found is None or (name == "escap" and value is None):
         return _with(own, name, MethodResult("not_available", None), target)
-    (y0, v0), (y1, v1) = candidates[0], candidates[-1]
+    y0, v0, y1, v1 = found
     target_year = target.year if target.year is not None else OPEN_SDG_TARGET_YEAR
     if name == "open_sdg":
-        bound = natural_limit(target) if limit is None else _in_unit(target, limit)
         verdict = open_sdg(
             base_year=y0,
             base=v0,
@@ -565,7 +584,7 @@ def _by_method(
             target=value,
             target_year=target_year,
             direction=direction,
-            limit=bound,
+            limit=method_limit(target, limit),
             thresholds=thresholds,
         )
     else:
@@ -582,6 +601,12 @@ def _by_method(
     return _with(own, name, verdict, target)
 
 
+def method_limit(target: Target, limit: float | Quantity | None) -> float | None:
+    """Open SDG's limit for ``target``: ``limit`` in the indicator's unit, or by default its
+    :func:`natural_limit` (``math.inf``: no limit)."""
+    return natural_limit(target) if limit is None else _in_unit(target, limit)
+
+
 def _in_unit(target: Target, limit: float | Quantity) -> float:
     if isinstance(limit, bool) or not isinstance(limit, int | float | Quantity):
         raise InvalidValueError(f"limit must be a number or a Quantity, got {limit!r}")
@@ -594,7 +619,7 @@ def _in_unit(target: Target, limit: float | Quantity) -> float:
 
 def _with(own: SeriesResult, name: str, verdict: MethodResult, target: Target) -> SeriesResult:
     status = METHOD_STATUS[verdict.status]
-    latest = own.observations[-1].year if own.observations else None
+    latest = verdict.current_year
     if (
         status is not Status.ACHIEVED
         and not target.qualitative

@@ -85,6 +85,10 @@ def _compiled() -> Callable[..., None]:
     def power(base: Any, exponent: Any) -> Any:
         if 0 < base < math.inf and exponent == exponent:
             return base**exponent
+        if base == 0 and exponent == exponent:
+            if exponent > 0:
+                return 0.0
+            return 1.0 if exponent == 0 else math.inf
         return math.nan
 
     ops.where, ops.isnan, ops.not_ = where, isnan, not_

@@ -36,6 +36,8 @@ from collections.abc import Mapping
 from typing import Final, NamedTuple
 
 from ..errors import InvalidValueError
+from . import rules
+from .rules import Num
 
 __all__ = [
     "ESCAP_STATUSES",
@@ -43,6 +45,7 @@ __all__ = [
     "OPEN_SDG_STATUSES",
     "OPEN_SDG_THRESHOLDS",
     "MethodResult",
+    "build",
     "escap",
     "open_sdg",
     "open_sdg_thresholds",
@@ -89,9 +92,110 @@ class MethodResult(NamedTuple):
     projected: float | None = None
 
 
-def _cagr(v1: float, v0: float, t1: float, t0: float) -> float:
-    value: float = (v1 / v0) ** (1 / (t1 - t0)) - 1
-    return value
+#: Codes of the methods' categories in the kernels: an index into the method's statuses.
+OPEN_SDG_CODES: Final = {name: code for code, name in enumerate(OPEN_SDG_STATUSES)}
+ESCAP_CODES: Final = {name: code for code, name in enumerate(ESCAP_STATUSES)}
+
+
+def build(ops: rules.Ops) -> tuple[rules.Kernel, rules.Kernel]:
+    """Open SDG's and ESCAP's rules bound to ``ops`` (floats or arrays, as
+    :func:`yte_targets.evaluate.rules.build`): ``(open_sdg_rows, escap_rows)``, returning
+    ``(status code, score)`` and ``(status code, score, projected value)``."""
+    where, isnan, not_, divide, power, nan = (
+        ops.where,
+        ops.isnan,
+        ops.not_,
+        ops.divide,
+        ops.power,
+        ops.nan,
+    )
+
+    def cagr(v1: Num, v0: Num, t1: Num, t0: Num) -> Num:
+        return power(divide(v1, v0), divide(1.0, t1 - t0)) - 1
+
+    def open_sdg_rows(
+        base_year: Num,
+        base: Num,
+        current_year: Num,
+        current: Num,
+        target: Num,
+        target_year: Num,
+        direction: Num,
+        limit: Num,
+        high: Num,
+        med: Num,
+        low: Num,
+    ) -> tuple[Num, Num]:
+        sign = where(base < 0, -1, 1)
+        target = where(target == 0, _ZERO, target)
+        has_target = not_(isnan(target))
+        achieved = has_target & (
+            ((direction == -1) & (current <= target)) | ((direction == 1) & (current >= target))
+        )
+        # near a limit (a series without a target only), every threshold shrinks by coeff
+        b, lim = abs(base), abs(limit)
+        damped = where(
+            b >= 2 * lim,
+            1.0,
+            where(
+                b <= lim,
+                1 - power(divide(b, lim), _LIMIT_POWER),
+                1 - power(divide(2 * lim - b, lim), _LIMIT_POWER),
+            ),
+        )
+        coeff = where(has_target | isnan(limit), 1.0, damped)
+        zero_base = where(base == 0, _ZERO, base)
+        opposite = ((zero_base > 0) & (current < 0)) | ((zero_base < 0) & (current > 0))
+        valid = not_(opposite) & (base_year <= current_year) & (current_year - base_year >= 1)
+        observed = sign * direction * cagr(current, zero_base, current_year, base_year)
+        required = cagr(target, zero_base, target_year, base_year)
+        ratio = where(has_target, divide(observed, abs(required)), observed)
+        score = where(valid, ratio, nan)
+        status = where(
+            achieved,
+            0,
+            where(
+                isnan(score) | (direction == 0),
+                5,
+                where(
+                    score >= high * coeff,
+                    1,
+                    where(score >= med * coeff, 2, where(score >= low * coeff, 3, 4)),
+                ),
+            ),
+        )
+        return status, where(direction == 0, nan, score)
+
+    def escap_rows(
+        base_year: Num,
+        base: Num,
+        current_year: Num,
+        current: Num,
+        target: Num,
+        target_year: Num,
+        direction: Num,
+    ) -> tuple[Num, Num, Num]:
+        achieved = direction * (current - target) >= 0
+        missing = (current_year <= base_year) | (target == base) | isnan(target) | isnan(base)
+        missing = missing | (direction == 0) | isnan(current)
+        years = target_year - current_year
+        elapsed = current_year - base_year
+        grown = current * power(divide(current, base), divide(years, elapsed))
+        straight = current + divide(current - base, elapsed) * years
+        projected = where((base > 0) & (current > 0), grown, straight)
+        ratio = divide(direction * (projected - base), abs(target - base))
+        status = where(
+            achieved & not_(isnan(current)) & (direction != 0),
+            0,
+            where(missing, 4, where(ratio >= 1, 1, where(ratio > 0, 2, 3))),
+        )
+        shown = (status == 0) | (status == 4)
+        return status, where(shown, nan, ratio), where(shown, nan, projected)
+
+    return open_sdg_rows, escap_rows
+
+
+_OPEN_SDG_SCALAR, _ESCAP_SCALAR = build(rules.SCALAR)
 
 
 def open_sdg_thresholds(
@@ -128,46 +232,28 @@ def open_sdg(
     """
     if direction not in (1, -1):
         raise InvalidValueError(f"direction must be +1 or -1, got {direction!r}")
-    sign = -1 if base < 0 else 1
-    if target == 0:
-        target = _ZERO
-    achieved = target is not None and (
-        (direction == -1 and current <= target) or (direction == 1 and current >= target)
-    )
     chosen = open_sdg_thresholds(target is not None, thresholds)
-    coeff = 1.0
-    if target is None and limit is not None:
-        b, lim = abs(base), abs(limit)
-        if b >= 2 * lim:
-            coeff = 1.0
-        elif b <= lim:
-            coeff = 1 - (b / lim) ** _LIMIT_POWER
-        else:
-            coeff = 1 - ((2 * lim - b) / lim) ** _LIMIT_POWER
-        chosen = {key: value * coeff for key, value in chosen.items()}
-    zero_base = _ZERO if base == 0 else base
-    score: float | None = None
-    opposite = (zero_base > 0 and current < 0) or (zero_base < 0 and current > 0)
-    if not opposite and base_year <= current_year and current_year - base_year >= 1:
-        observed = _cagr(current, zero_base, current_year, base_year)
-        if target is None:
-            score = sign * direction * observed
-        else:
-            required = _cagr(target, zero_base, target_year, base_year)
-            score = None if required == 0 else sign * direction * observed / abs(required)
-    status = "not_available"
-    if achieved:
-        status = "target_achieved"
-    elif score is not None and not math.isnan(score):
-        if score >= chosen["high"]:
-            status = "substantial_progress"
-        elif score >= chosen["med"]:
-            status = "moderate_progress"
-        elif score >= chosen["low"]:
-            status = "limited_progress"
-        else:
-            status = "deterioration"
-    return MethodResult(status, score, base_year, base, current_year, current)
+    status, score = _OPEN_SDG_SCALAR(
+        float(base_year),
+        base,
+        float(current_year),
+        current,
+        math.nan if target is None else target,
+        float(target_year),
+        direction,
+        math.nan if limit is None else limit,
+        chosen["high"],
+        chosen["med"],
+        chosen["low"],
+    )
+    return MethodResult(
+        OPEN_SDG_STATUSES[status],
+        None if score != score else score,
+        base_year,
+        base,
+        current_year,
+        current,
+    )
 
 
 def escap(
@@ -189,20 +275,21 @@ def escap(
     """
     if direction not in (1, -1):
         raise InvalidValueError(f"direction must be +1 or -1, got {direction!r}")
-    if direction * (current - target) >= 0:
-        return MethodResult("achieved", None, base_year, base, current_year, current)
-    if current_year <= base_year or target == base:
-        return MethodResult("not_available", None, base_year, base, current_year, current)
-    years = target_year - current_year
-    if base > 0 and current > 0:
-        projected = current * (current / base) ** (years / (current_year - base_year))
-    else:
-        projected = current + (current - base) / (current_year - base_year) * years
-    ratio = direction * (projected - base) / abs(target - base)
-    if ratio >= 1:
-        status = "maintain_progress"
-    elif ratio > 0:
-        status = "accelerate_progress"
-    else:
-        status = "reverse_trend"
-    return MethodResult(status, ratio, base_year, base, current_year, current, projected)
+    status, score, projected = _ESCAP_SCALAR(
+        float(base_year),
+        base,
+        float(current_year),
+        current,
+        target,
+        float(target_year),
+        direction,
+    )
+    return MethodResult(
+        ESCAP_STATUSES[status],
+        None if score != score else score,
+        base_year,
+        base,
+        current_year,
+        current,
+        None if projected != projected else projected,
+    )

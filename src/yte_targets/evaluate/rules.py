@@ -112,8 +112,9 @@ class Ops:
 
     @staticmethod
     def power(base: Num, exponent: Num) -> Num:  # pragma: no cover - interface
-        """``base ** exponent`` with C's ``pow`` (as Python's float power), NaN where
-        ``base`` is not positive and finite."""
+        """``base ** exponent`` with C's ``pow`` (as Python's float power); NaN where
+        ``base`` is negative or not finite, or ``exponent`` is NaN; ``0 ** e`` is 0 for a
+        positive ``e``, 1 for 0 and infinity for a negative one."""
         raise NotImplementedError
 
 
@@ -145,8 +146,20 @@ class _ScalarOps(Ops):
     @staticmethod
     def power(base: Num, exponent: Num) -> Num:
         if 0 < base < math.inf and exponent == exponent:
-            return float(base**exponent)
+            try:
+                return float(base**exponent)
+            except OverflowError:
+                return math.inf
+        if base == 0 and exponent == exponent:
+            return 0.0 if exponent > 0 else (1.0 if exponent == 0 else math.inf)
         return math.nan
+
+
+def _pow(x: float, y: float) -> float:
+    try:
+        return float(x**y)
+    except OverflowError:
+        return math.inf
 
 
 class _ArrayOps(Ops):
@@ -182,10 +195,12 @@ class _ArrayOps(Ops):
         # not depend on the container, so the power is taken with Python's float power.
         base, exponent = np.broadcast_arrays(np.asarray(base, float), np.asarray(exponent, float))
         out = np.full(base.shape, np.nan)
+        zero = (base == 0) & ~np.isnan(exponent)
+        out[zero] = np.where(exponent[zero] > 0, 0.0, np.where(exponent[zero] == 0, 1.0, np.inf))
         rows = np.flatnonzero((base > 0) & (base < np.inf) & ~np.isnan(exponent))
         if rows.size:
             b, e = base.ravel()[rows].tolist(), exponent.ravel()[rows].tolist()
-            out.ravel()[rows] = [x**y for x, y in zip(b, e, strict=True)]
+            out.ravel()[rows] = [_pow(x, y) for x, y in zip(b, e, strict=True)]
         return out
 
 

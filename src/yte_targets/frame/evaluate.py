@@ -41,7 +41,7 @@ Output columns: ``met`` (nullable boolean), ``gap``, ``progress``,
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
@@ -51,9 +51,16 @@ from ..core.plan import Plan
 from ..core.target import Observation, Target
 from ..errors import InvalidValueError, MissingDependencyError
 from ..evaluate import fast, rules
-from ..evaluate.attainment import series_baseline
+from ..evaluate import methods as progress_methods
+from ..evaluate.attainment import (
+    METHOD_STATUS,
+    OPEN_SDG_TARGET_YEAR,
+    method_limit,
+    method_points,
+    series_baseline,
+)
 from ..evaluate.report import subgroup_key
-from ..evaluate.status import Path, to_path
+from ..evaluate.status import Path, Status, to_path
 from ..optional import progress_bar, require
 
 if TYPE_CHECKING:
@@ -62,6 +69,8 @@ if TYPE_CHECKING:
 __all__ = [
     "ENGINES",
     "INPUT_COLUMNS",
+    "METHOD_COLUMNS",
+    "METHOD_OUTPUT_COLUMNS",
     "OUTPUT_COLUMNS",
     "codes",
     "evaluate_frame",
@@ -97,6 +106,11 @@ _FLOAT_COLUMNS: Final = (
 #: Rows evaluated at a time: the temporaries of a block stay in the processor's cache.
 BLOCK_ROWS: Final = 1 << 16
 OUTPUT_COLUMNS: Final = ("met", "gap", "progress", "expected", "status")
+#: Inputs of the ``open_sdg`` and ``escap`` methods (``base``/``current`` default to the
+#: baseline and actual columns; ``limit``: NaN for none).
+METHOD_COLUMNS: Final = ("base", "base_year", "current", "current_year", "limit")
+#: Outputs of the ``open_sdg`` and ``escap`` methods.
+METHOD_OUTPUT_COLUMNS: Final = ("met", "gap", "status", "method_status", "score")
 
 
 def codes(values: Any, names: tuple[str, ...], column: str, *, allow_missing: bool) -> np.ndarray:
@@ -158,8 +172,17 @@ def evaluate_frame(
     path: Path | str = Path.LINEAR,
     progress: bool = False,
     engine: str = "auto",
+    method: str | None = None,
+    thresholds: Mapping[str, float] | None = None,
 ) -> pd.DataFrame:
     """Evaluate every row of ``frame`` (see the module documentation for the columns).
+
+    ``method`` is one of ``evaluate_series``'s: ``"linear"`` (default) and
+    ``"compound"`` (also as ``path``) give the columns :data:`OUTPUT_COLUMNS`;
+    ``"open_sdg"`` and ``"escap"`` give :data:`METHOD_OUTPUT_COLUMNS` from the
+    columns :data:`METHOD_COLUMNS` (as :func:`targets_frame` writes them), with
+    the same results as ``target.evaluate_series(..., method=...)``; they run
+    on the NumPy engine.
 
     ``engine`` chooses how the rules run: ``"numpy"``, a few dozen NumPy
     operations over blocks of rows; ``"numba"``, the same rules compiled into
@@ -169,6 +192,14 @@ def evaluate_frame(
     default the function is silent.
     """
     require("pandas", "pandas")
+    if method is not None and method not in ("linear", "compound"):
+        if method not in progress_methods.METHODS:
+            raise InvalidValueError(
+                f"unknown method {method!r}; expected one of {', '.join(progress_methods.METHODS)}"
+            )
+        return _by_method(frame, method, thresholds)
+    if method is not None:
+        path = method
     if engine not in ENGINES:
         raise InvalidValueError(f"engine must be one of {', '.join(ENGINES)}, got {engine!r}")
     if engine == "numba" and not fast.available():
@@ -272,6 +303,111 @@ def evaluate_frame(
 # ---- frames from plans -----------------------------------------------------------------------
 
 
+def _by_method(
+    frame: pd.DataFrame, method: str, thresholds: Mapping[str, float] | None
+) -> pd.DataFrame:
+    import pandas as pd
+
+    linear = evaluate_frame(frame, engine="numpy")
+    comparator = codes(frame["comparator"], rules.COMPARATORS, "comparator", allow_missing=True)
+    direction = rules.sense_of(
+        comparator, codes(frame["direction"], rules.DIRECTIONS, "direction", allow_missing=False)
+    )
+
+    def column(name: str, fallback: str) -> Floats:
+        found = float_column(frame, name)
+        if found is None:
+            found = float_column(frame, fallback)
+        return np.full(len(frame), np.nan) if found is None else found
+
+    base, base_year = column("base", "baseline"), column("base_year", "baseline_year")
+    current, current_year = column("current", "actual"), column("current_year", "actual_year")
+    value = column("value", "value")
+    year = column("year", "year")
+    target_year = np.where(np.isnan(year), OPEN_SDG_TARGET_YEAR, year)
+    open_rows, escap_rows = progress_methods.build(rules.ARRAYS)
+    with np.errstate(all="ignore"):
+        code, score = _method_rows(
+            method,
+            open_rows,
+            escap_rows,
+            thresholds,
+            base_year,
+            base,
+            current_year,
+            current,
+            value,
+            target_year,
+            direction,
+            column("limit", "limit"),
+        )
+    names: tuple[str, ...] = (
+        progress_methods.OPEN_SDG_STATUSES
+        if method == "open_sdg"
+        else progress_methods.ESCAP_STATUSES
+    )
+    code = np.asarray(code, dtype=np.int8)
+    lookup = np.array([list(Status).index(METHOD_STATUS[n]) for n in names], dtype=np.int8)
+    status = lookup[code]
+    missed = (status != 0) & ~np.isnan(value) & ~np.isnan(year) & (current_year >= year)
+    missed &= (direction != 0) & ~np.isnan(current)
+    status = np.where(missed, list(Status).index(Status.MISSED), status).astype(np.int8)
+    return pd.DataFrame(
+        {
+            "met": linear["met"],
+            "gap": linear["gap"],
+            "status": pd.Categorical.from_codes(
+                status, categories=pd.Index(list(rules.STATUS_CODES))
+            ),
+            "method_status": pd.Categorical.from_codes(code, categories=pd.Index(list(names))),
+            "score": np.asarray(score, dtype=np.float64),
+        },
+        index=frame.index,
+    )
+
+
+def _method_rows(
+    method: str,
+    open_rows: rules.Kernel,
+    escap_rows: rules.Kernel,
+    thresholds: Mapping[str, float] | None,
+    base_year: Floats,
+    base: Floats,
+    current_year: Floats,
+    current: Floats,
+    value: Floats,
+    target_year: Floats,
+    direction: Any,
+    limit: Floats,
+) -> tuple[Any, Any]:
+    if method == "open_sdg":
+        has_target = ~np.isnan(value)
+        with_target = progress_methods.open_sdg_thresholds(True, thresholds)
+        without = progress_methods.open_sdg_thresholds(False, thresholds)
+        chosen = {
+            key: np.where(has_target, with_target[key], without[key])
+            for key in ("high", "med", "low")
+        }
+        code, score = open_rows(
+            base_year,
+            base,
+            current_year,
+            current,
+            value,
+            target_year,
+            direction,
+            limit,
+            chosen["high"],
+            chosen["med"],
+            chosen["low"],
+        )
+        return code, score
+    code, score, _ = escap_rows(
+        base_year, base, current_year, current, value, target_year, direction
+    )
+    return code, score
+
+
 def evaluate_plan_frame(
     plan: Plan,
     observations: Iterable[Observation],
@@ -289,6 +425,9 @@ def targets_frame(
     targets: Iterable[Target],
     observations: Iterable[Observation],
     year: int | None = None,
+    *,
+    base_year: int | None = None,
+    limit: float | None = None,
 ) -> pd.DataFrame:
     """One row per target, with its latest observation (up to ``year``), ready for
     :func:`evaluate_frame`; also the columns ``indicator``, ``subgroup``,
@@ -296,7 +435,11 @@ def targets_frame(
 
     The baseline is chosen as :meth:`Plan.evaluate` chooses it (the stated one if
     dated, else the earliest observation); a relative target gets its reference
-    value and base from the base-year observation.
+    value and base from the base-year observation. The columns ``base``,
+    ``base_year``, ``current``, ``current_year`` and ``limit`` are the points and
+    limit the ``open_sdg`` and ``escap`` methods measure from
+    (:func:`~yte_targets.evaluate.attainment.method_points`, ``base_year`` and
+    ``limit`` as in ``evaluate_series``).
     """
     require("pandas", "pandas")
     import pandas as pd
@@ -313,11 +456,26 @@ def targets_frame(
             series.get((target.indicator.code, subgroup_key(target.subgroup)), []),
             key=lambda o: o.year,
         )
-        rows.append(_row(target, found))
-    columns = ["indicator", "subgroup", "target_year", "unit", *INPUT_COLUMNS]
+        rows.append(_row(target, found) | _method_row(target, found, base_year, limit))
+    columns = ["indicator", "subgroup", "target_year", "unit", *INPUT_COLUMNS, *METHOD_COLUMNS]
     frame = pd.DataFrame(rows, columns=columns)
     frame["target_year"] = frame["target_year"].astype("Int64")
     return frame
+
+
+def _method_row(
+    target: Target, series: list[Observation], base_year: int | None, limit: float | None
+) -> dict[str, float]:
+    nan = float("nan")
+    found = method_points(target, series, base_year) if target.relative is None else None
+    bound = method_limit(target, limit)
+    return {
+        "base_year": nan if found is None else found[0],
+        "base": nan if found is None else found[1],
+        "current_year": nan if found is None else found[2],
+        "current": nan if found is None else found[3],
+        "limit": nan if bound is None else bound,
+    }
 
 
 def _row(target: Target, series: list[Observation]) -> dict[str, Any]:
