@@ -237,3 +237,39 @@ def test_aggregate_is_achieved_only_when_every_series_is() -> None:
     results = [achieved.evaluate_series(a), behind.evaluate_series(b)]
     assert attainment.aggregate(results[:1]) is yt.Status.ACHIEVED
     assert attainment.aggregate(results) is results[1].status
+
+
+def test_reports_speak_the_method(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.conftest import ROOT
+    from yte_targets.cli import main
+
+    plan = yt.load_plan(ROOT / "examples" / "plans" / "hung-yen.yaml")
+    actuals = yt.load_actuals(ROOT / "examples" / "actuals" / "hung-yen.csv")
+    report = plan.evaluate(actuals, method="open_sdg")
+    assert report.method == "open_sdg"
+    finer = {row.method_status for row in report.rows}
+    assert finer <= set(methods.OPEN_SDG_STATUSES)
+    assert "not_available" in finer
+    assert len(finer) > 2
+    frame = report.to_frame()
+    assert set(frame["method_status"].dropna()) == finer
+    text = report.to_text()
+    assert "Không có dữ liệu" in text
+    csv = report.to_csv()
+    assert "method_status,score" in csv.splitlines()[0]
+    assert (
+        main(
+            [
+                "report",
+                str(ROOT / "examples" / "plans" / "hung-yen.yaml"),
+                "--actuals",
+                str(ROOT / "examples" / "actuals" / "hung-yen.csv"),
+                "--method",
+                "escap",
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
+    assert "not available" in capsys.readouterr().out

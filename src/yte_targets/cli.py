@@ -3,7 +3,7 @@
 ::
 
     yte-targets report PLAN [--actuals CSV] [--year YYYY] [--format text|csv|json|html]
-                            [--lang vi|en] [-o FILE]
+                            [--lang vi|en] [--method linear|compound|open_sdg|escap] [-o FILE]
     yte-targets scenario PLAN [PLAN ...] --actuals CSV --assume CODE=CHANGE[:compound][:SD]
                          [--paths N] [--seed S] [--no-progress] [-o FILE]
     yte-targets extract DOCUMENT.txt [-o PLAN.yaml]
@@ -45,6 +45,12 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--year", type=int, help="report as of this year")
     report.add_argument("--format", choices=("text", "csv", "json", "html"), default="text")
     report.add_argument("--lang", choices=("vi", "en"), default="vi")
+    report.add_argument(
+        "--method",
+        choices=("linear", "compound", "open_sdg", "escap"),
+        default="linear",
+        help="progress method (see docs/attainment.md)",
+    )
     report.add_argument("-o", "--output", type=Path, help="write to this file instead")
 
     scenario = commands.add_parser(
@@ -103,7 +109,7 @@ def _report(args: argparse.Namespace) -> str:
 
     plan = load_plan(args.plan)
     observations = load_actuals(args.actuals, indicators=plan.indicators) if args.actuals else []
-    report = plan.evaluate(observations, args.year)
+    report = plan.evaluate(observations, args.year, method=args.method)
     return render(report, args.format, args.lang, plan=plan)
 
 

@@ -452,12 +452,21 @@ class Plan:
         observations: Iterable[Observation],
         year: int | None = None,
         *,
-        path: Path | str = "linear",
+        path: Path | str | None = None,
+        method: str | None = None,
+        **options: Any,
     ) -> Report:
         """Evaluate every target against the observations (only those up to ``year``).
 
         Each target is judged by the latest observation of its indicator and
-        subgroup, with the series giving the trend (see
+        subgroup, with the series giving the trend, by ``method`` (``"linear"``,
+        ``"compound"``, ``"open_sdg"``, ``"escap"``; ``options`` are its ``limit``,
+        ``thresholds``, ``base_year``: see
         :func:`yte_targets.evaluate.attainment.evaluate_series`).
         """
-        return cast("Report", delegates.call("plan.evaluate", self, observations, year, path=path))
+        return cast(
+            "Report",
+            delegates.call(
+                "plan.evaluate", self, observations, year, path=path, method=method, **options
+            ),
+        )

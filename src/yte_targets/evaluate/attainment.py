@@ -75,9 +75,9 @@ from .status import Path, Status, to_path
 
 __all__ = [
     "METHOD_STATUS",
+    "ON_TRACK_THRESHOLD",
     "OPEN_SDG_BASE_YEAR",
     "OPEN_SDG_TARGET_YEAR",
-    "ON_TRACK_THRESHOLD",
     "Result",
     "SeriesResult",
     "aggregate",

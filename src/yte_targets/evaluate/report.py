@@ -42,15 +42,31 @@ class ReportRow:
 
     @property
     def status(self) -> Status:
-        return self.result.status
+        """The verdict of the report's method (the series', which judges the latest
+        observation, on the library's scale)."""
+        return self.series.status if self.series is not None else self.result.status
+
+    @property
+    def method_status(self) -> str:
+        """The method's own category (``"moderate_progress"`` for Open SDG)."""
+        if self.series is not None and self.series.method_status:
+            return self.series.method_status
+        return self.status.value
+
+    @property
+    def score(self) -> float | None:
+        """The method's number (Open SDG's ratio, ESCAP's, or the progress)."""
+        return self.series.score if self.series is not None else self.result.progress
 
 
 @attrs.frozen(kw_only=True)
 class Report:
-    """The evaluation of every target of a plan, with counts by status."""
+    """The evaluation of every target of a plan, with counts by status; ``method`` is the
+    progress method the rows were judged by."""
 
     rows: tuple[ReportRow, ...]
     year: int | None = None
+    method: str = "linear"
 
     @property
     def counts(self) -> dict[Status, int]:
@@ -101,14 +117,17 @@ def evaluate_targets(
     observations: Iterable[Observation],
     year: int | None = None,
     *,
-    path: Path | str = Path.LINEAR,
+    path: Path | str | None = None,
+    method: str | None = None,
+    **options: Any,
 ) -> Report:
     """Evaluate each target against the observations of its indicator (and subgroup).
 
     With ``year``, only observations up to that year count: the report is the
-    one that could have been written then.
+    one that could have been written then. ``method``, ``path`` and ``options``
+    (``limit``, ``thresholds``, ``base_year``) are those of
+    :func:`~yte_targets.evaluate.attainment.evaluate_series`.
     """
-    chosen = to_path(path)
     by_key: dict[tuple[str, str | None], list[Observation]] = {}
     for observation in observations:
         if year is not None and observation.year > year:
@@ -118,9 +137,10 @@ def evaluate_targets(
     rows = []
     for target in targets:
         series = by_key.get((target.indicator.code, subgroup_key(target.subgroup)), [])
-        evaluated = evaluate_series(target, series, path=chosen)
+        evaluated = evaluate_series(target, series, method=method, path=path, **options)
         rows.append(ReportRow(target=target, result=evaluated.result, series=evaluated))
-    return Report(rows=tuple(rows), year=year)
+    name = method if method is not None else (to_path(path).value if path is not None else "linear")
+    return Report(rows=tuple(rows), year=year, method=name)
 
 
 def evaluate_plan(
@@ -128,10 +148,12 @@ def evaluate_plan(
     observations: Iterable[Observation],
     year: int | None = None,
     *,
-    path: Path | str = Path.LINEAR,
+    path: Path | str | None = None,
+    method: str | None = None,
+    **options: Any,
 ) -> Report:
     """:meth:`Plan.evaluate <yte_targets.Plan.evaluate>`: every target of ``plan``."""
-    return evaluate_targets(plan.targets, observations, year, path=path)
+    return evaluate_targets(plan.targets, observations, year, path=path, method=method, **options)
 
 
 def subgroup_key(subgroup: str | None) -> str | None:
@@ -171,7 +193,9 @@ def records(report: Report) -> list[dict[str, Any]]:
                 "progress": _round(result.progress),
                 "expected": _round(result.expected),
                 "met": result.met,
-                "status": result.status.value,
+                "status": row.status.value,
+                "method_status": row.method_status,
+                "score": _round(row.score),
             }
         )
     return out

@@ -77,10 +77,10 @@ def _typed(frame: pd.DataFrame, pd: object) -> pd.DataFrame:
     for column in ("year", "baseline_year", "actual_year", "line"):
         if column in frame:
             frame[column] = frame[column].astype("Int64")
-    for column in ("value", "baseline", "target", "actual", "gap", "progress", "expected"):
+    for column in ("value", "baseline", "target", "actual", "gap", "progress", "expected", "score"):
         if column in frame:
             frame[column] = frame[column].astype("float64")
-    for column in ("indicator", "comparator", "direction", "unit"):
+    for column in ("indicator", "comparator", "direction", "unit", "method_status"):
         if column in frame:
             frame[column] = frame[column].astype("category")
     for column in ("name_vi", "subgroup", "qualifier", "statement"):

@@ -134,8 +134,15 @@ def cells(row: ReportRow, lang: str) -> dict[str, str]:
         "actual": actual,
         "gap": gap,
         "progress": progress,
-        "status": result.status.label(lang),
+        "status": _status_text(row, lang),
     }
+
+
+def _status_text(row: ReportRow, lang: str) -> str:
+    """The method's own category where it is finer than the status (Open SDG, ESCAP)."""
+    if row.series is not None and row.series.method in ("open_sdg", "escap"):
+        return labels.status(row.method_status, lang)
+    return row.status.label(lang)
 
 
 def summary_line(report: Report, lang: str = "vi") -> str:
