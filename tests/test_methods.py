@@ -273,3 +273,12 @@ def test_reports_speak_the_method(capsys: pytest.CaptureFixture[str]) -> None:
         == 0
     )
     assert "not available" in capsys.readouterr().out
+
+
+def test_the_on_track_threshold_is_a_parameter() -> None:
+    target, series = _imr_series([(2025, 12.1)])  # 47,5% of the path in 50% of the time
+    assert target.evaluate_series(series).status is yt.Status.ON_TRACK  # 0,475 >= 0,95 x 0,5
+    strict = target.evaluate_series(series, thresholds={"on_track": 1.0})
+    assert strict.status is yt.Status.OFF_TRACK
+    with pytest.raises(yt.InvalidValueError, match="on_track"):
+        target.evaluate_series(series, thresholds={"high": 1.0})

@@ -225,6 +225,7 @@ def _rows(
     baseline: tuple[float, int | None] | None = None,
     recorded: bool | None = None,
     path: Path = Path.LINEAR,
+    on_track: float = ON_TRACK_THRESHOLD,
 ) -> rules.Rows:
     """The rules of :mod:`yte_targets.evaluate.rules` for one target (n = 1)."""
     comparator = target.comparator
@@ -244,7 +245,7 @@ def _rows(
             band.upper if band is not None else _NAN,
             _NAN if recorded is None else float(recorded),
             path is Path.COMPOUND,
-            ON_TRACK_THRESHOLD,
+            on_track,
         )
     )
 
@@ -255,6 +256,7 @@ def _evaluate(
     baseline: tuple[float, int | None] | None,
     base: Observation | None,
     path: Path,
+    on_track: float = ON_TRACK_THRESHOLD,
 ) -> Result:
     if observation is None:
         return Result(target=target, observation=None, status=Status.NO_DATA, path=path)
@@ -289,6 +291,7 @@ def _evaluate(
         baseline=None if target.qualitative else baseline,
         recorded=recorded,
         path=path,
+        on_track=on_track,
     )
     status = _STATUS_BY_CODE[rows.status]
     if target.qualitative:
@@ -451,13 +454,32 @@ def evaluate_series(
     if method is not None and path is not None and to_path(path).value != method:
         raise InvalidValueError(f"method={method!r} and path={path!r} disagree")
     chosen = Path.COMPOUND if name == "compound" else Path.LINEAR
-    base = _own_path(target, observations, chosen)
+    on_track = ON_TRACK_THRESHOLD
+    if name in ("linear", "compound") and thresholds:
+        on_track = _on_track(thresholds)
+    base = _own_path(target, observations, chosen, on_track)
     if name in ("linear", "compound"):
         return _linear(target, base)
     return _by_method(target, base, name, limit, thresholds, base_year)
 
 
-def _own_path(target: Target, observations: Iterable[Observation], chosen: Path) -> SeriesResult:
+def _on_track(thresholds: Mapping[str, float]) -> float:
+    unknown = set(thresholds) - {"on_track"}
+    value = thresholds.get("on_track", ON_TRACK_THRESHOLD)
+    if unknown or isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        raise InvalidValueError(
+            f"thresholds of the linear and compound methods: {{'on_track': a number}}, "
+            f"got {dict(thresholds)!r}"
+        )
+    return float(value)
+
+
+def _own_path(
+    target: Target,
+    observations: Iterable[Observation],
+    chosen: Path,
+    on_track: float = ON_TRACK_THRESHOLD,
+) -> SeriesResult:
     series = _sorted_series(target, observations)
     if not series:
         return SeriesResult(result=_evaluate(target, None, None, None, chosen), observations=())
@@ -465,12 +487,14 @@ def _own_path(target: Target, observations: Iterable[Observation], chosen: Path)
     if target.relative is not None:
         base = next((o for o in series if o.year == target.relative.base_year), None)
         return SeriesResult(
-            result=_evaluate(target, latest, None, base, chosen), observations=series, path=chosen
+            result=_evaluate(target, latest, None, base, chosen, on_track),
+            observations=series,
+            path=chosen,
         )
     numeric = [(o.year, o.value_for(target.indicator)) for o in series]
     points = [(year, value) for year, value in numeric if value is not None]
 
-    result = _evaluate(target, latest, series_baseline(target, points), None, chosen)
+    result = _evaluate(target, latest, series_baseline(target, points), None, chosen, on_track)
     if target.qualitative or len(points) == 0:
         return SeriesResult(result=result, observations=series, path=chosen)
 
