@@ -21,7 +21,7 @@ from typing import Any, Final
 import attrs
 
 from ..errors import InvalidValueError
-from . import labels
+from . import labels, pickling
 from .units import Unit, to_unit, ureg
 from .validators import (
     check_finite,
@@ -148,6 +148,9 @@ class Indicator:
     ``"sex"``); ``references`` cite standard definitions (``"SDG 3.1.1"``).
     ``catalogued`` is False for an indicator built from a document's own words.
     """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return pickling.reduce(self)
 
     code: str = attrs.field(validator=_check_code)
     name_vi: str = attrs.field(validator=check_text)

@@ -20,11 +20,11 @@ import attrs
 import pint
 
 from ..errors import IndicatorMismatchError, InvalidValueError
-from . import delegates, labels
+from . import delegates, labels, pickling
 from .indicator import Direction, Indicator
 from .numbers import format_number
 from .quantities import format_quantity
-from .units import Quantity, magnitude_in, ureg
+from .units import Quantity, as_quantity, magnitude_in, ureg
 from .validators import (
     check_finite,
     check_instance,
@@ -145,7 +145,10 @@ class Baseline:
     whether it is on track.
     """
 
-    value: Quantity = attrs.field(validator=_check_quantity)
+    def __reduce__(self) -> tuple[Any, ...]:
+        return pickling.reduce(self)
+
+    value: Quantity = attrs.field(converter=as_quantity, validator=_check_quantity)
     year: int | None = attrs.field(default=None, validator=check_optional_year)
     source: Source | None = attrs.field(
         default=None, validator=check_instance(Source, optional=True)
@@ -215,9 +218,14 @@ class Target:
     indicator, ``=`` and ``~`` without a tolerance mean "inside the band".
     """
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return pickling.reduce(self)
+
     indicator: Indicator = attrs.field(validator=check_instance(Indicator))
     comparator: Comparator | None = attrs.field(default=None, converter=_to_comparator)
-    value: Quantity | None = attrs.field(default=None, validator=_check_quantity)
+    value: Quantity | None = attrs.field(
+        default=None, converter=as_quantity, validator=_check_quantity
+    )
     year: int | None = attrs.field(default=None, validator=check_optional_year)
     baseline: Baseline | None = attrs.field(
         default=None, validator=check_instance(Baseline, optional=True)
@@ -225,7 +233,9 @@ class Target:
     relative: Relative | None = attrs.field(
         default=None, validator=check_instance(Relative, optional=True)
     )
-    tolerance: Quantity | None = attrs.field(default=None, validator=_check_quantity)
+    tolerance: Quantity | None = attrs.field(
+        default=None, converter=as_quantity, validator=_check_quantity
+    )
     qualifier: str | None = attrs.field(default=None, validator=check_optional_text)
     subgroup: str | None = attrs.field(default=None, validator=check_optional_text)
     statement: str | None = attrs.field(default=None, validator=check_optional_text)
@@ -434,8 +444,11 @@ class Observation:
     12.5
     """
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return pickling.reduce(self)
+
     indicator: Indicator = attrs.field(validator=check_instance(Indicator))
-    value: Quantity | bool = attrs.field()
+    value: Quantity | bool = attrs.field(converter=as_quantity)
     year: int = attrs.field(validator=check_year)
     jurisdiction: str | None = attrs.field(default=None, validator=check_optional_text)
     subgroup: str | None = attrs.field(default=None, validator=check_optional_text)

@@ -54,6 +54,7 @@ __all__ = [
     "Quantity",
     "Unit",
     "UnitLike",
+    "as_quantity",
     "convert",
     "magnitude_in",
     "parse_unit",
@@ -239,6 +240,21 @@ def convert(value: Quantity, unit: UnitLike, *, accept_ratio: bool = False) -> Q
     """
     target = to_unit(unit)
     return ureg.Quantity(magnitude_in(value, target, accept_ratio=accept_ratio), target)
+
+
+def as_quantity(value: Any) -> Any:
+    """A quantity of :data:`ureg` with a finite float magnitude (other values unchanged).
+
+    A quantity built from a :class:`~decimal.Decimal` (``parse_number``), an int, or in
+    another Pint registry becomes the same value in ``ureg`` with a float magnitude, so
+    that equal quantities are equal objects and hash alike.
+    """
+    if not isinstance(value, pint.Quantity):
+        return value
+    magnitude = _finite_float(value.magnitude)
+    if value._REGISTRY is ureg and isinstance(value.magnitude, float):
+        return value
+    return ureg.Quantity(magnitude, to_unit(str(value.units)))
 
 
 def _finite_float(magnitude: Any) -> float:
