@@ -115,6 +115,21 @@ def _check_quantity(_: object, attribute: attrs.Attribute[Any], value: object) -
         )
 
 
+def _to_quantity(value: Quantity) -> Quantity:
+    converted: Quantity = as_quantity(value)
+    return converted
+
+
+def _to_optional_quantity(value: Quantity | None) -> Quantity | None:
+    converted: Quantity | None = as_quantity(value)
+    return converted
+
+
+def _to_observed(value: Quantity | bool) -> Quantity | bool:
+    converted: Quantity | bool = as_quantity(value)
+    return converted
+
+
 def _check_line(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
@@ -148,7 +163,7 @@ class Baseline:
     def __reduce__(self) -> tuple[Any, ...]:
         return pickling.reduce(self)
 
-    value: Quantity = attrs.field(converter=as_quantity, validator=_check_quantity)
+    value: Quantity = attrs.field(converter=_to_quantity, validator=_check_quantity)
     year: int | None = attrs.field(default=None, validator=check_optional_year)
     source: Source | None = attrs.field(
         default=None, validator=check_instance(Source, optional=True)
@@ -224,7 +239,7 @@ class Target:
     indicator: Indicator = attrs.field(validator=check_instance(Indicator))
     comparator: Comparator | None = attrs.field(default=None, converter=_to_comparator)
     value: Quantity | None = attrs.field(
-        default=None, converter=as_quantity, validator=_check_quantity
+        default=None, converter=_to_optional_quantity, validator=_check_quantity
     )
     year: int | None = attrs.field(default=None, validator=check_optional_year)
     baseline: Baseline | None = attrs.field(
@@ -234,7 +249,7 @@ class Target:
         default=None, validator=check_instance(Relative, optional=True)
     )
     tolerance: Quantity | None = attrs.field(
-        default=None, converter=as_quantity, validator=_check_quantity
+        default=None, converter=_to_optional_quantity, validator=_check_quantity
     )
     qualifier: str | None = attrs.field(default=None, validator=check_optional_text)
     subgroup: str | None = attrs.field(default=None, validator=check_optional_text)
@@ -448,7 +463,7 @@ class Observation:
         return pickling.reduce(self)
 
     indicator: Indicator = attrs.field(validator=check_instance(Indicator))
-    value: Quantity | bool = attrs.field(converter=as_quantity)
+    value: Quantity | bool = attrs.field(converter=_to_observed)
     year: int = attrs.field(validator=check_year)
     jurisdiction: str | None = attrs.field(default=None, validator=check_optional_text)
     subgroup: str | None = attrs.field(default=None, validator=check_optional_text)
