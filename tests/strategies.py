@@ -70,7 +70,7 @@ DECREASING_COMPARATORS = (C.LT, C.LE, C.EQ, C.APPROX)
 MIRROR = {C.LT: C.GT, C.GT: C.LT, C.LE: C.GE, C.GE: C.LE, C.EQ: C.EQ, C.APPROX: C.APPROX}
 
 
-def indicator(direction: yt.Direction, unit: str = "percent") -> yt.Indicator:
+def indicator(direction: yt.Direction, unit: str = "dimensionless") -> yt.Indicator:
     return yt.Indicator(code="x", name_vi="Chỉ số thử", unit=unit, direction=direction)
 
 
@@ -87,7 +87,7 @@ class Scenario:
     actual: float
     actual_year: int
 
-    def build(self, unit: str = "percent") -> tuple[yt.Target, yt.Observation]:
+    def build(self, unit: str = "dimensionless") -> tuple[yt.Target, yt.Observation]:
         """The target and the observation of this scenario."""
         ind = indicator(self.direction, unit)
         baseline = None
@@ -104,6 +104,10 @@ class Scenario:
             indicator=ind, value=yt.Q_(self.actual, unit), year=self.actual_year
         )
         return target, observation
+
+    def positive(self) -> Scenario:
+        """The same scenario with a non-negative actual (rates are never negative)."""
+        return dataclasses.replace(self, actual=abs(self.actual))
 
     def mirrored(self) -> Scenario:
         """The scenario in a mirror: values negated, direction and comparator swapped."""

@@ -401,7 +401,8 @@ def test_monotonicity(s: Scenario, amount: float) -> None:
     scenarios(), st.sampled_from(["per_100000_live_births", "per_10000_live_births", "permille"])
 )
 def test_invariance_under_unit_conversion(s: Scenario, unit: str) -> None:
-    target, observation = s.build(unit="per_1000_live_births")
+    assume(s.value >= 0 and (s.baseline is None or s.baseline >= 0))  # rates are never negative
+    target, observation = s.positive().build(unit="per_1000_live_births")
     assert isinstance(observation.value, yt.Quantity)
     converted = yt.Observation(
         indicator=observation.indicator,

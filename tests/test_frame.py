@@ -25,7 +25,7 @@ def cases(draw: st.DrawFn) -> tuple[yt.Target, list[yt.Observation]]:
     indicator = yt.Indicator(
         code="x",
         name_vi="X",
-        unit="percent",
+        unit="dimensionless",
         direction=direction,
         band=BAND if direction is yt.Direction.BAND else None,
     )
@@ -35,17 +35,17 @@ def cases(draw: st.DrawFn) -> tuple[yt.Target, list[yt.Observation]]:
     fields: dict[str, object] = {"indicator": indicator, "year": year}
     if value is not None:
         comparator = draw(st.sampled_from(list(yt.Comparator)))
-        fields.update(comparator=comparator, value=yt.Q_(value, "percent"))
+        fields.update(comparator=comparator, value=yt.Q_(value, "dimensionless"))
         if comparator is yt.Comparator.APPROX or (
             comparator is yt.Comparator.EQ and direction is yt.Direction.BAND
         ):
             tolerance = draw(st.one_of(st.none(), st.sampled_from([0.0, 0.5, 2.0])))
             if tolerance is not None:
-                fields["tolerance"] = yt.Q_(tolerance, "percent")
+                fields["tolerance"] = yt.Q_(tolerance, "dimensionless")
         if draw(st.booleans()):
             baseline_year = draw(st.one_of(st.none(), st.integers(2010, 2020)))
             fields["baseline"] = yt.Baseline(
-                value=yt.Q_(draw(small), "percent"), year=baseline_year
+                value=yt.Q_(draw(small), "dimensionless"), year=baseline_year
             )
     else:
         fields["statement"] = "định tính"
@@ -61,7 +61,7 @@ def cases(draw: st.DrawFn) -> tuple[yt.Target, list[yt.Observation]]:
                 draw(st.sampled_from([near, near + 0.25, near - 0.25]))
                 if draw(st.booleans())
                 else draw(small),
-                "percent",
+                "dimensionless",
             )
         observations.append(yt.Observation(indicator=indicator, value=obs_value, year=obs_year))
     return target, observations

@@ -121,8 +121,19 @@ def test_every_gold_target_evaluates(shared_dir: Path) -> None:
         assert target.value is not None
         assert target.value_in_unit is not None
         step = {1: 1.0, -1: -1.0, 0: 0.0}[target.sense]
-        better = yt.Q_(target.value_in_unit + step, target.indicator.unit)
-        worse = yt.Q_(target.value_in_unit - 10 * step - 1, target.indicator.unit)
+        lower, upper, _ = yt.core.units.natural_bounds(target.indicator.unit)
+        value = target.value_in_unit
+        better_value = value + step
+        if upper is not None and better_value > upper:  # a share of 100%: "at least 100%"
+            assert target.comparator is not yt.Comparator.GT
+            better_value = upper
+        if lower is not None and better_value < lower:  # "dưới 0,05": 0 is better
+            better_value = lower
+        worse_value = value - 10 * step - 1
+        if lower is not None:
+            worse_value = max(worse_value, lower)
+        better = yt.Q_(better_value, target.indicator.unit)
+        worse = yt.Q_(worse_value, target.indicator.unit)
         met = target.evaluate(yt.Observation(indicator=target.indicator, value=better, year=year))
         assert met.status is yt.Status.ACHIEVED, gold["id"]
         missed = target.evaluate(yt.Observation(indicator=target.indicator, value=worse, year=year))

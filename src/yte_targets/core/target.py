@@ -24,7 +24,7 @@ from . import delegates, labels, pickling
 from .indicator import Direction, Indicator
 from .numbers import format_number
 from .quantities import format_quantity
-from .units import Quantity, as_quantity, magnitude_in, ureg
+from .units import Quantity, as_quantity, check_bounds, check_not_bare, magnitude_in, ureg
 from .validators import (
     check_finite,
     check_instance,
@@ -280,8 +280,13 @@ class Target:
                 f"target of {indicator.code!r} has a value but no comparator; "
                 "expected one of <, <=, >, >=, =, ~"
             )
+        for given in (self.value, self.tolerance, self.baseline.value if self.baseline else None):
+            if given is not None:
+                check_not_bare(given, unit)
         if self.value is not None:
-            setter(self, "_value_m", magnitude_in(self.value, unit, accept_ratio=True))
+            value = magnitude_in(self.value, unit, accept_ratio=True)
+            check_bounds(value, unit, f"the target value of {indicator.code!r}")
+            setter(self, "_value_m", value)
         if self.baseline is not None:
             if (
                 self.year is not None
@@ -291,7 +296,9 @@ class Target:
                 raise InvalidValueError(
                     f"baseline year {self.baseline.year} is not before the target year {self.year}"
                 )
-            setter(self, "_baseline_m", magnitude_in(self.baseline.value, unit, accept_ratio=True))
+            baseline = magnitude_in(self.baseline.value, unit, accept_ratio=True)
+            check_bounds(baseline, unit, f"the baseline of {indicator.code!r}")
+            setter(self, "_baseline_m", baseline)
         if (
             self.relative is not None
             and self.year is not None
@@ -483,9 +490,11 @@ class Observation:
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.value, pint.Quantity):
-            object.__setattr__(
-                self, "_value_m", magnitude_in(self.value, self.indicator.unit, accept_ratio=True)
-            )
+            unit = self.indicator.unit
+            check_not_bare(self.value, unit)
+            value = magnitude_in(self.value, unit, accept_ratio=True)
+            check_bounds(value, unit, f"the observed value of {self.indicator.code!r}")
+            object.__setattr__(self, "_value_m", value)
 
     @property
     def value_in_unit(self) -> float | None:

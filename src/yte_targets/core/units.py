@@ -36,7 +36,13 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import pint
 
-from ..errors import InvalidValueError, ParseError, UnitMismatchError, UnknownUnitError
+from ..errors import (
+    InvalidValueError,
+    ParseError,
+    UnitMismatchError,
+    UnknownUnitError,
+    YteTargetsError,
+)
 from . import labels
 from .numbers import parse_number
 
@@ -55,8 +61,11 @@ __all__ = [
     "Unit",
     "UnitLike",
     "as_quantity",
+    "check_bounds",
+    "check_not_bare",
     "convert",
     "magnitude_in",
+    "natural_bounds",
     "parse_unit",
     "to_unit",
     "unit_label",
@@ -66,8 +75,48 @@ __all__ = [
 UnitLike: TypeAlias = "Unit | str"
 
 
+if TYPE_CHECKING:
+    _Base = pint.UnitRegistry[Any]
+else:
+    _Base = pint.UnitRegistry
+
+
+class _Registry(_Base):
+    """Pint's registry, reading unit text strictly: one unit of the registry (a name or
+    symbol, to the first power), never an expression, and only this library's errors."""
+
+    def parse_units(
+        self,
+        input_string: str,
+        as_delta: bool | None = None,
+        case_sensitive: bool | None = None,
+    ) -> Any:
+        text = input_string if isinstance(input_string, str) else repr(input_string)
+        try:
+            unit = super().parse_units(input_string, as_delta, case_sensitive)
+        except YteTargetsError:
+            raise
+        except Exception as exc:  # Pint's parser raises what its tokenizer meets
+            raise UnknownUnitError(
+                _clip(text),
+                "expected a unit of the yte_targets registry, e.g. 'percent', "
+                "'per_1000_live_births' (for a Vietnamese spelling use parse_unit)",
+            ) from exc
+        powers = list(unit._units.values())
+        expression = not powers and text.strip() not in ("", "dimensionless")
+        if expression or len(powers) > 1 or any(power != 1 for power in powers):
+            raise UnknownUnitError(
+                _clip(text), "expected one unit of the registry, not an expression of units"
+            )
+        return unit
+
+
+def _clip(text: str, width: int = 80) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _build_registry() -> pint.UnitRegistry[Any]:
-    registry: pint.UnitRegistry[Any] = pint.UnitRegistry(
+    registry: pint.UnitRegistry[Any] = _Registry(
         filename=None, autoconvert_offset_to_baseunit=False
     )
     definitions = resources.files(__package__).joinpath("health_units.txt")
@@ -117,16 +166,11 @@ def to_unit(unit: UnitLike) -> Unit:
 def _unit_by_name(name: str) -> Unit:
     try:
         return ureg.Unit(name)
-    except (
-        pint.errors.UndefinedUnitError,
-        pint.errors.DefinitionSyntaxError,
-        AttributeError,
-        TypeError,
-        ValueError,
-        AssertionError,
-    ) as exc:
+    except UnknownUnitError:
+        raise
+    except Exception as exc:  # pragma: no cover - the registry's parse_units wraps them
         raise UnknownUnitError(
-            name,
+            _clip(name),
             "expected a unit of the yte_targets registry, e.g. 'percent', "
             "'per_1000_live_births' (for a Vietnamese spelling use parse_unit)",
         ) from exc
@@ -219,6 +263,21 @@ def magnitude_in(value: Quantity, unit: UnitLike, *, accept_ratio: bool = False)
     return magnitude if factor == 1.0 else _snap(magnitude * factor)
 
 
+def check_not_bare(value: Quantity, unit: UnitLike) -> None:
+    """Refuse a bare number (a dimensionless quantity) given for an indicator with a unit:
+    ``Q_(95, "")`` for a share would silently be 9.500%; the message suggests ``95%``."""
+    target = to_unit(unit)
+    if not isinstance(value, pint.Quantity) or value.units._units or not target._units:
+        return
+    magnitude = _finite_float(value.magnitude)
+    label = labels.unit(str(target), "vi") or str(target)
+    raise InvalidValueError(
+        f"a bare number {magnitude:g} for a value in {target}: did you mean "
+        f"{magnitude:g}{label if label[:1] in '%‰/' else ' ' + label}? "
+        f"(e.g. yt.Q_({magnitude:g}, {str(target)!r}))"
+    )
+
+
 def _snap(value: float) -> float:
     """Round a converted value to 15 significant digits.
 
@@ -240,6 +299,42 @@ def convert(value: Quantity, unit: UnitLike, *, accept_ratio: bool = False) -> Q
     """
     target = to_unit(unit)
     return ureg.Quantity(magnitude_in(value, target, accept_ratio=accept_ratio), target)
+
+
+_WHOLE_UNITS: Final = frozenset(
+    {"case", "bed", "person", "child", "woman", "boy", "girl", "live_birth"}
+)
+_SHARES: Final = {"percent": 100.0, "permille": 1000.0}
+
+
+def natural_bounds(unit: UnitLike) -> tuple[float | None, float | None, bool]:
+    """``(lower, upper, whole)``: the values an indicator in ``unit`` can take.
+
+    A share lies in 0-100% (0-1000‰); a rate per people or live births, an age,
+    a length, a time, a count or a ratio of counts is never negative; a count
+    (cases, beds, people) is a whole number. A dimensionless number has no bounds.
+
+    >>> natural_bounds("percent"), natural_bounds("per_1000_live_births"), natural_bounds("bed")
+    ((0.0, 100.0, False), (0.0, None, False), (0.0, None, True))
+    """
+    name = str(to_unit(unit))
+    if name == "dimensionless":
+        return None, None, False
+    return 0.0, _SHARES.get(name), name in _WHOLE_UNITS
+
+
+def check_bounds(value: float, unit: UnitLike, what: str) -> None:
+    """Raise :class:`~yte_targets.InvalidValueError` when ``value`` (in ``unit``) is
+    outside :func:`natural_bounds`; ``what`` names the value in the message."""
+    lower, upper, whole = natural_bounds(unit)
+    label = labels.unit(str(to_unit(unit)), "vi") or str(unit)
+    shown = f"{value:g}{label if label[:1] in '%‰/' else ' ' + label}"
+    if lower is not None and value < lower:
+        raise InvalidValueError(f"{what} is {shown}: a value in {unit} is never negative")
+    if upper is not None and value > upper:
+        raise InvalidValueError(f"{what} is {shown}: a share lies between 0 and {upper:g}{label}")
+    if whole and value != int(value):
+        raise InvalidValueError(f"{what} is {shown}: a count is a whole number")
 
 
 def as_quantity(value: Any) -> Any:

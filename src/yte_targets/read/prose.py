@@ -34,7 +34,7 @@ from ..core.target import Source, Target
 from ..errors import YteTargetsError
 from .ocr import tolerant
 from .outline import paragraphs
-from .target import BY_YEAR, SENTENCES, has_value, parse_target, value_matches
+from .target import BY_YEAR, SENTENCES, checked_target, has_value, parse_target, value_matches
 from .value import parse_target_value
 
 __all__ = ["read_prose_targets"]
@@ -122,9 +122,10 @@ def _numeric(
         comparator, value = parse_target_value(aim, indicator)
     except YteTargetsError:
         return []
-    return [
-        Target(indicator=indicator, comparator=comparator, value=value, year=year, source=source)
-    ]
+    built = checked_target(
+        indicator=indicator, comparator=comparator, value=value, year=year, source=source
+    )
+    return [] if built is None else [built]
 
 
 def read_prose_targets(

@@ -36,7 +36,7 @@ from ..core.target import Baseline, Source, Target
 from ..core.units import Unit, parse_unit
 from ..errors import YteTargetsError
 from .ocr import tolerant
-from .target import QUALIFIER, bind_indicator, own_indicator, parse_target
+from .target import QUALIFIER, bind_indicator, checked_target, own_indicator, parse_target
 from .value import RATE, clean_text, parse_target_value, rate_unit
 
 __all__ = ["read_indicator_tables"]
@@ -328,14 +328,13 @@ def _cell_targets(
             indicator = own_indicator(used, comparator, value.units)
         except YteTargetsError:
             return []
-    return [
-        Target(
-            indicator=indicator,
-            comparator=comparator,
-            value=value,
-            year=year,
-            qualifier=qualifier,
-            subgroup=subgroup,
-            source=source,
-        )
-    ]
+    built = checked_target(
+        indicator=indicator,
+        comparator=comparator,
+        value=value,
+        year=year,
+        qualifier=qualifier,
+        subgroup=subgroup,
+        source=source,
+    )
+    return [] if built is None else [built]

@@ -22,7 +22,7 @@ import math
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -31,7 +31,7 @@ from ..core.indicator import Direction, Indicator
 from ..core.numbers import parse_number
 from ..core.target import Baseline, Comparator, Relative, Source, Target
 from ..core.units import Unit, parse_unit, ureg
-from ..errors import ParseError, YteTargetsError
+from ..errors import InvalidValueError, ParseError, YteTargetsError
 from .ocr import tolerant
 from .value import (
     COMPARATOR_WORDS,
@@ -48,7 +48,18 @@ from .value import (
     value_range,
 )
 
-__all__ = ["parse_target"]
+__all__ = ["checked_target", "parse_target"]
+
+
+def checked_target(**fields: Any) -> Target | None:
+    """A target of a reading, or None when the reading cannot be one: a value outside
+    the indicator's natural range (a share over 100%, a negative rate, a fraction of a
+    count) means the value or the indicator was misread, so the clause is passed over."""
+    try:
+        return Target(**fields)
+    except InvalidValueError:
+        return None
+
 
 #: A catalogue match below this score is not trusted: the target gets its own indicator.
 MIN_SCORE: Final = 0.7
@@ -780,19 +791,20 @@ def parse_target(
             and (baseline.year >= year)
         ):
             baseline = None
-        targets.append(
-            Target(
-                indicator=indicator,
-                comparator=comparator,
-                value=value,
-                year=year,
-                baseline=baseline,
-                subgroup=group,
-                source=source,
-                qualifier=clause_qualifier,
-                tolerance=tolerance,
-            )
+        built = checked_target(
+            indicator=indicator,
+            comparator=comparator,
+            value=value,
+            year=year,
+            baseline=baseline,
+            subgroup=group,
+            source=source,
+            qualifier=clause_qualifier,
+            tolerance=tolerance,
         )
+        if built is None:
+            continue
+        targets.append(built)
         previous, previous_code = used, indicator.code
     return targets
 
