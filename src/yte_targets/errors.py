@@ -29,6 +29,28 @@ __all__ = [
 ]
 
 
+#: The most characters of an input an error message repeats.
+SHOWN_CHARACTERS = 120
+
+
+def shown(text: object, around: int | None = None, width: int = SHOWN_CHARACTERS) -> str:
+    """``repr`` of an input for a message, cut to about ``width`` characters (around
+    position ``around`` when given) with ``…`` where it is cut, and its length."""
+    if not isinstance(text, str):
+        full = repr(text)
+        return full if len(full) <= width else full[: width - 1] + "…"
+    if len(text) <= width:
+        return repr(text)
+    start = 0 if around is None else max(0, min(around - width // 2, len(text) - width))
+    part = text[start : start + width]
+    return (
+        ("…" if start else "")
+        + repr(part)
+        + ("…" if start + width < len(text) else "")
+        + f" ({len(text):,} characters)"
+    )
+
+
 class YteTargetsError(Exception):
     """Root of every exception raised by yte_targets."""
 
@@ -50,7 +72,7 @@ class ParseError(YteTargetsError, ValueError):
     def _message(self) -> str:
         if not self.text.strip():
             return (
-                f"cannot parse {self.text!r} as a {self.what}: the text is empty; "
+                f"cannot parse {shown(self.text)} as a {self.what}: the text is empty; "
                 f"expected {self.expected}"
             )
         if self.position >= len(self.text):
@@ -58,8 +80,8 @@ class ParseError(YteTargetsError, ValueError):
         else:
             found = repr(self.text[self.position])
         return (
-            f"cannot parse {self.text!r} as a {self.what}: found {found} at position "
-            f"{self.position}; expected {self.expected}"
+            f"cannot parse {shown(self.text, self.position)} as a {self.what}: found {found} "
+            f"at position {self.position}; expected {self.expected}"
         )
 
     def __reduce__(self) -> tuple[object, ...]:  # keep pickling (multiprocessing, Dask) working
@@ -80,7 +102,7 @@ class UnknownUnitError(UnitError):
     def __init__(self, unit: str, hint: str = "") -> None:
         self.unit = unit
         self.hint = hint
-        message = f"unknown unit {unit!r}"
+        message = f"unknown unit {shown(unit)}"
         if hint:
             message += f"; {hint}"
         super().__init__(message)
@@ -129,7 +151,7 @@ class UnknownIndicatorError(YteTargetsError, LookupError):
         self.code = code
         self.suggestions = tuple(suggestions)
         self.where = where
-        message = f"unknown indicator {code!r} in the {where}"
+        message = f"unknown indicator {shown(code)} in the {where}"
         if self.suggestions:
             message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
         super().__init__(message)
@@ -160,6 +182,7 @@ class PlanFileError(YteTargetsError, ValueError):
         self.path = path
         self.file = file
         self.problems = tuple(problems) or ((path, message),)
+        message = message if len(message) <= 4 * SHOWN_CHARACTERS else shown(message)
         where = ": ".join(part for part in (file, path) if part)
         text = f"{where}: {message}" if where else message
         if len(self.problems) > 1:

@@ -15,7 +15,7 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
-from ..errors import InvalidValueError
+from ..errors import InvalidValueError, shown
 
 #: Years a plan, target or observation may carry.
 MIN_YEAR: Final = 1900
@@ -29,7 +29,7 @@ def check_year(_: object, attribute: attrs.Attribute[Any], value: object) -> Non
     """A whole year between :data:`MIN_YEAR` and :data:`MAX_YEAR`."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidValueError(
-            f"{attribute.name} must be a year (an int), got {value!r} ({type(value).__name__})"
+            f"{attribute.name} must be a year (an int), got {shown(value)} ({type(value).__name__})"
         )
     if not MIN_YEAR <= value <= MAX_YEAR:
         raise InvalidValueError(
@@ -46,7 +46,7 @@ def check_optional_year(obj: object, attribute: attrs.Attribute[Any], value: obj
 def check_text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Non-empty text."""
     if not isinstance(value, str) or not value.strip():
-        raise InvalidValueError(f"{attribute.name} must be non-empty text, got {value!r}")
+        raise InvalidValueError(f"{attribute.name} must be non-empty text, got {shown(value)}")
 
 
 def check_optional_text(obj: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -56,9 +56,9 @@ def check_optional_text(obj: object, attribute: attrs.Attribute[Any], value: obj
 
 def check_finite(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidValueError(f"{attribute.name} must be a number, got {value!r}")
+        raise InvalidValueError(f"{attribute.name} must be a number, got {shown(value)}")
     if not math.isfinite(value):
-        raise InvalidValueError(f"{attribute.name} must be finite, got {value!r}")
+        raise InvalidValueError(f"{attribute.name} must be finite, got {shown(value)}")
 
 
 def check_instance(
@@ -72,7 +72,7 @@ def check_instance(
             return
         if not isinstance(value, kind):
             raise InvalidValueError(
-                f"{attribute.name} must be a {names}, got {value!r} ({type(value).__name__})"
+                f"{attribute.name} must be a {names}, got {shown(value)} ({type(value).__name__})"
             )
 
     return validate
@@ -86,7 +86,7 @@ def check_items(kind: type) -> Callable[[object, attrs.Attribute[Any], object], 
         for index, item in enumerate(value):
             if not isinstance(item, kind):
                 raise InvalidValueError(
-                    f"{attribute.name}[{index}] must be a {kind.__name__}, got {item!r} "
+                    f"{attribute.name}[{index}] must be a {kind.__name__}, got {shown(item)} "
                     f"({type(item).__name__})"
                 )
 
@@ -128,7 +128,7 @@ def to_tuple(value: Iterable[T] | None) -> tuple[T, ...]:
     try:
         return tuple(value)
     except TypeError:
-        raise InvalidValueError(f"expected a sequence of items, got {value!r}") from None
+        raise InvalidValueError(f"expected a sequence of items, got {shown(value)}") from None
 
 
 def to_str_tuple(value: Iterable[str] | None) -> tuple[str, ...]:

@@ -28,7 +28,7 @@ from ..core.indicator import Indicator
 from ..core.numbers import parse_number
 from ..core.target import Observation, Source
 from ..core.units import parse_unit, ureg
-from ..errors import ParseError, PlanFileError, UnknownIndicatorError, YteTargetsError
+from ..errors import ParseError, PlanFileError, UnknownIndicatorError, YteTargetsError, shown
 
 __all__ = ["load_actuals", "read_actuals"]
 
@@ -73,7 +73,9 @@ def read_actuals(
     is row 1) and the column.
     """
     if decimal not in ("auto", "vi", "plain"):
-        raise PlanFileError(f"decimal must be 'auto', 'vi' or 'plain', got {decimal!r}", file=file)
+        raise PlanFileError(
+            f"decimal must be 'auto', 'vi' or 'plain', got {shown(decimal)}", file=file
+        )
     catalog = catalog or default()
     own = {i.code: i for i in indicators}
     reader = csv.DictReader(rows)
@@ -117,7 +119,7 @@ def _observation(
             raise fail("indicator", str(exc)) from None
     year_text = record["year"].strip()
     if not re.fullmatch(r"\d{4}", year_text):
-        raise fail("year", f"expected a year like 2024, got {year_text!r}")
+        raise fail("year", f"expected a year like 2024, got {shown(year_text)}")
     text = record["value"].strip()
     value: object
     if text.casefold() in _YES or text.casefold() in _NO:
@@ -159,7 +161,7 @@ def _number(text: str, style: str | None) -> Decimal:
             )
         return Decimal(text)
     if style == "plain":
-        raise ValueError(f"expected a plain decimal number like 74.5, got {text!r}")
+        raise ValueError(f"expected a plain decimal number like 74.5, got {shown(text)}")
     return parse_number(text)
 
 
