@@ -31,6 +31,25 @@ from .errors import YteTargetsError
 __all__ = ["main"]
 
 
+#: The most problems of one file printed, the rest counted.
+SHOWN_PROBLEMS = 20
+
+
+def _year(text: str) -> int:
+    """A year for the command line, in the range the model accepts."""
+    from .core.validators import MAX_YEAR, MIN_YEAR
+
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a year, got {text!r}") from None
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"expected a year between {MIN_YEAR} and {MAX_YEAR}, got {year}"
+        )
+    return year
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="yte-targets",
@@ -42,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="a progress report of a plan against actuals")
     report.add_argument("plan", type=Path, help="plan file (.yaml, .yml, .json, .toml)")
     report.add_argument("--actuals", type=Path, help="CSV of actual values")
-    report.add_argument("--year", type=int, help="report as of this year")
+    report.add_argument("--year", type=_year, help="report as of this year")
     report.add_argument("--format", choices=("text", "csv", "json", "html"), default="text")
     report.add_argument("--lang", choices=("vi", "en"), default="vi")
     report.add_argument(
@@ -205,12 +224,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except YteTargetsError as exc:
         print(f"yte-targets: {exc}", file=sys.stderr)
         problems = getattr(exc, "problems", ())
-        for path, message in problems[1:]:
+        for path, message in problems[1 : SHOWN_PROBLEMS + 1]:
             print(f"  {path}: {message}", file=sys.stderr)
+        if len(problems) > SHOWN_PROBLEMS + 1:
+            print(f"  ... and {len(problems) - SHOWN_PROBLEMS - 1:,} more", file=sys.stderr)
         return 1
     output = getattr(args, "output", None)
     if output is not None:
-        output.write_text(text, encoding="utf-8")
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            print(f"yte-targets: cannot write {str(output)!r}: {exc.strerror}", file=sys.stderr)
+            return 1
     else:
         sys.stdout.write(text)
     return 0

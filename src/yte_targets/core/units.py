@@ -253,14 +253,21 @@ def magnitude_in(value: Quantity, unit: UnitLike, *, accept_ratio: bool = False)
     magnitude = _finite_float(value.magnitude)
     if source == target:
         return magnitude
-    try:
-        factor = _factor(source, target)
-    except UnitMismatchError:
-        ratio = _ratio_factor(source, target) if accept_ratio else None
-        if ratio is None:
-            raise
-        factor = ratio
+    factor, reason = _conversion(source, target, accept_ratio)
+    if factor is None:
+        raise UnitMismatchError(str(source), str(target), reason)
     return magnitude if factor == 1.0 else _snap(magnitude * factor)
+
+
+@lru_cache(maxsize=1024)
+def _conversion(source: Unit, target: Unit, accept_ratio: bool) -> tuple[float | None, str]:
+    """The factor from ``source`` to ``target`` (or None and why not), cached both ways:
+    a plan file of 50,000 targets asks the same few questions 50,000 times."""
+    try:
+        return _factor(source, target), ""
+    except UnitMismatchError as exc:
+        ratio = _ratio_factor(source, target) if accept_ratio else None
+        return ratio, exc.reason
 
 
 def check_not_bare(value: Quantity, unit: UnitLike) -> None:

@@ -49,7 +49,9 @@ import numpy.typing as npt
 
 from ..core.plan import Plan
 from ..core.target import Observation, Target
-from ..errors import InvalidValueError, MissingDependencyError
+from ..core.units import natural_bounds
+from ..core.validators import MAX_YEAR, MIN_YEAR
+from ..errors import InvalidValueError, MissingDependencyError, UnknownUnitError
 from ..evaluate import fast, rules
 from ..evaluate import methods as progress_methods
 from ..evaluate.attainment import (
@@ -166,6 +168,55 @@ def float_column(frame: Any, column: str) -> Floats | None:
 ENGINES: Final = ("auto", "numba", "numpy")
 
 
+_YEAR_COLUMNS: Final = ("year", "actual_year", "baseline_year")
+_VALUE_COLUMNS: Final = ("value", "actual", "baseline")
+
+
+def check_columns(frame: pd.DataFrame, columns: Mapping[str, Floats | None]) -> None:
+    """Refuse what the objects refuse: infinite values, years that are not whole years in
+    the model's range, and (with a ``unit`` column) values outside the unit's natural
+    bounds; the message names the column and the first bad row."""
+
+    def fail(name: str, bad: Bools, what: str) -> None:
+        row = frame.index[int(np.flatnonzero(bad)[0])]
+        raise InvalidValueError(f"column {name!r} at row {row!r}: {what}")
+
+    for name, array in columns.items():
+        if array is None:
+            continue
+        if name in _YEAR_COLUMNS:
+            known = ~np.isnan(array)
+            bad = known & ((array != np.floor(array)) | (array < MIN_YEAR) | (array > MAX_YEAR))
+            if bad.any():
+                fail(name, bad, f"expected a whole year between {MIN_YEAR} and {MAX_YEAR}")
+        elif np.isinf(array).any():
+            fail(name, np.isinf(array), "expected a finite number (NaN where there is none)")
+    if "unit" not in frame.columns:
+        return
+    units = frame["unit"].astype(str).to_numpy()
+    for unit in np.unique(units):
+        try:
+            lower, upper, whole = natural_bounds(str(unit))
+        except UnknownUnitError:
+            continue  # a unit this library does not know: no bounds to check
+        rows = units == unit
+        for name in _VALUE_COLUMNS:
+            array = columns.get(name)
+            if array is None:
+                continue
+            with np.errstate(invalid="ignore"):
+                bad = np.zeros(len(array), dtype=bool)
+                if lower is not None:
+                    bad |= array < lower
+                if upper is not None:
+                    bad |= array > upper
+                if whole:
+                    bad |= np.isfinite(array) & (array != np.floor(array))
+            bad &= rows
+            if bad.any():
+                fail(name, bad, f"outside the natural range of a value in {unit}")
+
+
 def evaluate_frame(
     frame: pd.DataFrame,
     *,
@@ -217,6 +268,7 @@ def evaluate_frame(
     comparator = codes(frame["comparator"], rules.COMPARATORS, "comparator", allow_missing=True)
     direction = codes(frame["direction"], rules.DIRECTIONS, "direction", allow_missing=False)
     columns = {name: float_column(frame, name) for name in _FLOAT_COLUMNS}
+    check_columns(frame, columns)
     recorded: Floats | None = None
     if "recorded" in frame.columns:
         column = frame["recorded"].astype("boolean")

@@ -27,6 +27,7 @@ same result.
 
 from __future__ import annotations
 
+import difflib
 import enum
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final
@@ -38,7 +39,7 @@ import numpy.typing as npt
 from ..core.plan import Plan
 from ..core.target import Observation
 from ..core.validators import check_finite, to_enum
-from ..errors import InvalidValueError
+from ..errors import InvalidValueError, UnknownIndicatorError
 from ..evaluate import rules
 from ..optional import progress_bar, require
 from .evaluate import codes, targets_frame
@@ -149,6 +150,11 @@ class Scenario:
             if not isinstance(plan, Plan):
                 raise InvalidValueError(f"expected Plans, got {plan!r}")
         observation_list = list(observations)
+        known = {target.indicator.code for plan in plan_list for target in plan.targets}
+        for code, _ in self.assumptions:
+            if code not in known:
+                close = difflib.get_close_matches(code, sorted(known), n=3, cutoff=0.6)
+                raise UnknownIndicatorError(code, tuple(close), where="plans' targets")
         frames = []
         for index, plan in enumerate(plan_list):
             own = [

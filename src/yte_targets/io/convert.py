@@ -721,5 +721,8 @@ def dump_plan(
     """Write ``plan`` to ``path`` in the format its suffix names; returns the path."""
     path = Path(path)
     text = dumps_plan(plan, _format_of(path, format), catalog=catalog)
-    path.write_text(text, encoding="utf-8")
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise PlanFileError(f"cannot write the file: {exc.strerror}", file=str(path)) from None
     return path

@@ -21,7 +21,7 @@ that what is read from a row keeps the row's own line.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from html import unescape
 from typing import Final
 
@@ -44,6 +44,17 @@ _END: Final = re.compile(r"<\s*/\s*table\s*>", re.IGNORECASE)
 _UNTAGGED_LINES: Final = 20
 
 
+def _line_numbers(text: str, positions: Iterable[int], first: int) -> list[int]:
+    """The line of each position (in increasing order) of ``text``, counting from ``first``:
+    newlines are counted once, from one position to the next (linear in the text)."""
+    lines, line, previous = [], first, 0
+    for position in positions:
+        line += text.count("\n", previous, position)
+        previous = position
+        lines.append(line)
+    return lines
+
+
 def html_table_rows(lines: Sequence[str]) -> tuple[list[str], list[int]]:
     """The lines with every HTML table row as one Markdown row, and for each line returned the
     index of the document line it comes from (a row: the line its ``<tr>`` opens on). An
@@ -61,7 +72,7 @@ def html_table_rows(lines: Sequence[str]) -> tuple[list[str], list[int]]:
             continue
         stop = _run_end(lines, index)
         text = "\n".join(lines[index:stop])
-        starts = [index + text.count("\n", 0, m.start()) for m in _ROW.finditer(text)]
+        starts = _line_numbers(text, (m.start() for m in _ROW.finditer(text)), index)
         before = text[: m.start()] if (m := _ROW.search(text)) else text
         if before.strip():
             lead = _text(before)
