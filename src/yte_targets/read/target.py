@@ -29,11 +29,12 @@ import attrs
 from ..catalog import Catalog, default
 from ..core.indicator import Direction, Indicator
 from ..core.numbers import parse_number
-from ..core.target import Baseline, Comparator, Relative, Source, Target
-from ..core.units import Unit, parse_unit, ureg
+from ..core.target import Baseline, ChangeKind, Comparator, Relative, Source, Target
+from ..core.units import Unit, magnitude_in, parse_unit, ureg
 from ..errors import InvalidValueError, ParseError, YteTargetsError
 from .ocr import tolerant
 from .value import (
+    CHANGE_BEFORE,
     COMPARATOR_WORDS,
     COUNT_UNITS,
     NUMBER,
@@ -90,9 +91,16 @@ _MAINTAIN: Final = re.compile(
 _BASELINE: Final = re.compile(
     rf"\btừ\s+(?P<value>[-+]?\d[\d.,]*\s*[%‰]?)\s*(?:\(|vào\s+)?năm\s+(?P<year>{_YEAR})\)?\s*"
 )
+# "từ 14‰ xuống còn 10‰": a start value without a year, the baseline of the target after it
+_BASELINE_TO: Final = re.compile(
+    r"\btừ\s+(?P<value>\d[\d.,]*\s*[%‰]?)\s+"
+    rf"(?=(?:{tolerant('giảm xuống còn', 'xuống còn', 'giảm còn', 'giảm xuống', 'hạ xuống')}"
+    rf"|{tolerant('tăng lên', 'nâng lên', 'lên', 'xuống', 'còn')})\s)",
+    re.IGNORECASE,
+)
 _RELATIVE: Final = re.compile(
     rf"\b(?P<verb>tăng|giảm)\s+(?P<bound>tối thiểu|ít nhất|tối đa|tối thiểu là|hơn)?\s*"
-    rf"(?P<amount>\d[\d.,]*)\s*%\s*so\s+với\s+(?:năm\s+)?(?P<year>{_YEAR})"
+    rf"(?P<amount>\d[\d.,]*)\s*(?P<unit>%|‰)\s*so\s+với\s+(?:năm\s+)?(?P<year>{_YEAR})"
 )
 _TIMES: Final = re.compile(
     rf"\b(?:tăng\s+)?(?:lên\s+)?gấp\s+(?P<times>\d[\d.,]*)\s+lần\s+so\s+với\s+(?:năm\s+)?"
@@ -100,12 +108,6 @@ _TIMES: Final = re.compile(
 )
 # A change with no year to compare with ("giảm bình quân 0,5%/năm", "tăng 10%"): no level
 # the indicator must reach, so no value; the words are kept as the target's statement.
-_CHANGE_BEFORE: Final = re.compile(
-    rf"(?<![^\W\d_])(?:{tolerant('tăng', 'giảm', 'tăng thêm', 'giảm thêm')})"
-    rf"(?:\s+(?:{tolerant('bình quân', 'trung bình', 'mỗi năm', 'hằng năm', 'hàng năm')}))?"
-    rf"(?:\s+(?:{tolerant('tối thiểu', 'ít nhất', 'khoảng', 'hơn', 'từ')}))?\s*$",
-    re.IGNORECASE,
-)
 _CHANGE_VERB: Final = re.compile(
     rf"^(?:{tolerant('tăng', 'giảm', 'nâng', 'hạ', 'hạ thấp')})\s"
     rf"(?!(?:{tolerant('cường', 'cao')})\b)",  # "Tăng cường", "Nâng cao" are no changes
@@ -386,7 +388,7 @@ def _change(
     a step, not a level the indicator must reach, so the target has no value (a value would
     be a wrong answer); None for a clause that states a level ("giảm còn 10%")."""
     before = clause[: value_matches(clause)[-1].start()]
-    ends = _CHANGE_BEFORE.search(before)
+    ends = CHANGE_BEFORE.search(before)
     starts = _CHANGE_VERB.match(name)
     if ends is not None:
         verb, words = ends.group(), before[: ends.start()]
@@ -610,10 +612,13 @@ def parse_target(
     subject = clean_text(subject).rstrip(" :")
     relative_match = _RELATIVE.search(text) or _NO_CHANGE.search(text) or _TIMES.search(text)
     baseline_match = None if relative_match else _BASELINE.search(text)
-    base: tuple[str, int] | None = None
+    base: tuple[str, int | None] | None = None
     if baseline_match is not None:
         text = (text[: baseline_match.start()] + " " + text[baseline_match.end() :]).strip()
         base = (baseline_match.group("value"), int(baseline_match.group("year")))
+    elif relative_match is None and (start := _BASELINE_TO.search(text)) is not None:
+        text = (text[: start.start()] + " " + text[start.end() :]).strip()
+        base = (start.group("value"), None)
     elif aside is not None and relative_match is None:
         base = aside
     rest = text if relative_match is None else text[relative_match.end() :]
@@ -962,7 +967,8 @@ def _relative(
             if at_least or not bound
             else (Comparator.LE if sign > 0 else Comparator.GE)
         )
-        relative = Relative(base_year=int(change.group("year")), change=sign * amount)
+        kind = ChangeKind.PERCENT if change.group("unit") == "%" else ChangeKind.ABSOLUTE
+        relative = Relative(base_year=int(change.group("year")), change=sign * amount, kind=kind)
         name = text[: change.start()]
     else:
         assert flat is not None
@@ -978,7 +984,15 @@ def _relative(
             return None
     if year is not None and relative.base_year >= year:
         year = None
-    return Target(
+    if relative.kind is ChangeKind.ABSOLUTE:  # "giảm 2‰": a change in the indicator's unit
+        try:
+            amount = magnitude_in(
+                ureg.Quantity(relative.change, "permille"), indicator.unit, accept_ratio=True
+            )
+        except YteTargetsError:
+            return None
+        relative = attrs.evolve(relative, change=amount)
+    return checked_target(
         indicator=indicator, comparator=comparator, relative=relative, year=year, source=source
     )
 

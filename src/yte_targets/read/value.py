@@ -42,6 +42,8 @@ COMPARATOR_WORDS: Final[tuple[tuple[str, Comparator | None], ...]] = (
     ("≈", Comparator.APPROX),
     ("~", Comparator.APPROX),
     ("=", Comparator.EQ),
+    ("trên dưới", Comparator.APPROX),  # "trên dưới 80%": about 80%, neither above nor below
+    ("xung quanh", Comparator.APPROX),
     ("không vượt quá", Comparator.LE),
     ("không quá", Comparator.LE),
     ("không cao hơn", Comparator.LE),
@@ -96,6 +98,27 @@ COMPARATOR_WORDS: Final[tuple[tuple[str, Comparator | None], ...]] = (
     ("tỉ lệ", None),
 )
 _SPECIFIC: Final = {Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE}
+#: The words of a change before its amount ("giảm 2‰", "tăng thêm 5%", "tăng bình quân
+#: tối thiểu 1%"): the amount is no level the indicator must reach.
+CHANGE_BEFORE: Final = re.compile(
+    rf"(?<![^\W\d_])(?:{tolerant('tăng', 'giảm', 'tăng thêm', 'giảm thêm')})"
+    rf"(?:\s+(?:{tolerant('bình quân', 'trung bình', 'mỗi năm', 'hằng năm', 'hàng năm')}))?"
+    rf"(?:\s+(?:{tolerant('tối thiểu', 'ít nhất', 'khoảng', 'hơn', 'từ')}))?\s*$",
+    re.IGNORECASE,
+)
+# "từ 14‰ (năm 2020) xuống còn 10‰": a start value, then the words that lead to the target.
+_FROM: Final = re.compile(rf"(?<![^\W\d_])(?:{tolerant('từ')})\s*$", re.IGNORECASE)
+_TO_VALUE: Final = re.compile(
+    r"\s*(?:[%‰]|[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*"
+    rf"(?:\(?(?:{tolerant('năm', 'vào năm')})\s+\d{{4}}\)?\s*)?,?\s*"
+    rf"(?P<verb>{tolerant('giảm xuống còn', 'xuống còn', 'giảm còn', 'giảm xuống', 'hạ xuống')}"
+    rf"|{tolerant('tăng lên', 'nâng lên', 'lên', 'xuống', 'còn', 'đến', 'tới')})"
+    r"\s+(?=\D{0,40}\d)",
+    re.IGNORECASE,
+)
+# A number followed by "/": a rate only when a rate follows ("30/10.000 dân"), never a bare
+# fraction ("1/1000").
+_FRACTION: Final = re.compile(r"(\s*)/")
 _TAGS: Final = re.compile(r"<[^>]{0,200}>")
 _EMPHASIS: Final = re.compile(r"[*_`]+")
 NUMBER: Final = re.compile(r"[-+\u2212]?\d[\d.,]*")
@@ -233,6 +256,9 @@ def rate_unit(text: str) -> Unit:
     return parse_unit(re.sub(r"(?<=\d)\s(?=\d{3}\b)", ".", text))
 
 
+_SIGNS: Final = "%‰"
+
+
 def _unit_of(rest: str) -> Unit | None:
     """The unit written after the number, if any can be read."""
     rest = rest.strip(" .;:,)(")
@@ -244,10 +270,15 @@ def _unit_of(rest: str) -> Unit | None:
     words = rest.split()
     for size in range(min(len(words), 4), 0, -1):  # "% dân số", "con/phụ nữ", "tuổi"
         try:
-            return parse_unit(" ".join(words[:size]))
+            found = parse_unit(" ".join(words[:size]))
         except UnitError:
             continue
-    if rest[0] in "%‰":
+        if size < len(words) and words[size][:1] in _SIGNS:  # "10 ‰ ‰": a sign twice
+            raise ParseError(rest, len(" ".join(words[:size])) + 1, "one unit sign", what="unit")
+        return found
+    if rest[0] in _SIGNS:
+        if len(rest) > 1 and (rest[1].isalnum() or rest[1] in _SIGNS):  # "10,5‰o"
+            raise ParseError(rest, 1, "the end of the unit sign", what="unit")
         return parse_unit(rest[0])
     return None
 
@@ -350,15 +381,39 @@ def parse_target_value(
         raise ParseError(
             cleaned, number.start() + exc.position, exc.expected, what="target value"
         ) from None
-    comparator = _comparator(cleaned[: number.start()])
+    before = cleaned[: number.start()]
+    if CHANGE_BEFORE.search(before):
+        raise ParseError(
+            cleaned,
+            number.start(),
+            "a level, not a change ('giảm 2‰ so với năm 2020', 'tăng thêm 5%' state changes: "
+            "parse_target reads them)",
+            what="target value",
+        )
+    slash = _FRACTION.match(cleaned, number.end())
+    if slash is not None and RATE.match(cleaned, slash.start() + len(slash.group(1))) is None:
+        raise ParseError(
+            cleaned, slash.start(), "a rate of people or live births after '/'", what="target value"
+        )
+    comparator = _comparator(before)
     span = value_range(cleaned, number.start())
+    if span is None and _FROM.search(before):
+        to = _TO_VALUE.match(cleaned, number.end())
+        if to is not None:  # "từ 14‰ xuống còn 10‰": the target is the second value
+            return parse_target_value(cleaned[to.start("verb") :], indicator, unit=unit)
     end = number.start() + len(digits) if span is None else span[2].end()
     after = cleaned[end:]
     if comparator is Comparator.EQ and _OR_MORE.match(after):
         comparator = Comparator.GE
     elif comparator is Comparator.EQ and _OR_LESS.match(after):
         comparator = Comparator.LE
-    written = _unit_of(after)
+    try:
+        written = _unit_of(after)
+    except ParseError as exc:
+        lead = len(after) - len(after.lstrip(" .;:,)("))
+        raise ParseError(
+            cleaned, end + lead + exc.position, exc.expected, what="target value"
+        ) from None
     if span is not None:
         if written is None and span[2].group("mark"):
             written = parse_unit(span[2].group("mark"))
