@@ -62,11 +62,12 @@ class ReportRow:
 @attrs.frozen(kw_only=True)
 class Report:
     """The evaluation of every target of a plan, with counts by status; ``method`` is the
-    progress method the rows were judged by."""
+    progress method the rows were judged by, ``title`` the plan's (title and number)."""
 
     rows: tuple[ReportRow, ...]
     year: int | None = None
     method: str = "linear"
+    title: str | None = None
 
     @property
     def counts(self) -> dict[Status, int]:
@@ -153,7 +154,9 @@ def evaluate_plan(
     **options: Any,
 ) -> Report:
     """:meth:`Plan.evaluate <yte_targets.Plan.evaluate>`: every target of ``plan``."""
-    return evaluate_targets(plan.targets, observations, year, path=path, method=method, **options)
+    report = evaluate_targets(plan.targets, observations, year, path=path, method=method, **options)
+    title = plan.title if not plan.number else f"{plan.title} ({plan.number})"
+    return attrs.evolve(report, title=title)
 
 
 def subgroup_key(subgroup: str | None) -> str | None:

@@ -70,9 +70,11 @@ def to_html(
     report: Report, lang: str = "vi", *, title: str | None = None, fragment: bool = False
 ) -> str:
     """A self-contained HTML page (inline CSS, no scripts, fonts or network), or with
-    ``fragment=True`` the table alone (as notebooks show it), in a scoped root element."""
+    ``fragment=True`` the table alone (as notebooks show it), in a scoped root element.
+    The title is ``title``, else the plan's (``report.title``)."""
     labels.check_lang(lang)
     table = _table(report, lang)
+    title = title or report.title
     heading = html.escape(title or labels.word("title", lang))
     if fragment:
         caption = f"<h1>{html.escape(title)}</h1>" if title else ""
