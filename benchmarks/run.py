@@ -17,9 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_attainment
 import bench_extract
 import bench_foundation
+import bench_scale
 import bench_vector
 
-SUITES = [bench_foundation, bench_attainment, bench_vector, bench_extract]
+SUITES = [bench_foundation, bench_attainment, bench_vector, bench_extract, bench_scale]
 
 
 def main(argv: list[str] | None = None) -> int:
