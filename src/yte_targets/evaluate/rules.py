@@ -34,7 +34,10 @@ The rules themselves are written out in ``docs/attainment.md``.
 
 from __future__ import annotations
 
+import ast
+import inspect
 import math
+import textwrap
 from collections.abc import Callable
 from typing import Any, Final, NamedTuple
 
@@ -56,6 +59,7 @@ __all__ = [
     "Rows",
     "build",
     "evaluate_rows",
+    "inline",
     "judge",
     "rows_kernel",
     "sense_of",
@@ -239,11 +243,53 @@ def sense_of(comparator: Num, direction: Num) -> Num:
 Kernel = Callable[..., Any]
 
 
-def build(ops: Ops, jit: Callable[[Kernel], Kernel] = lambda f: f) -> tuple[Kernel, Kernel]:
+class _Inline(ast.NodeTransformer):
+    """Writes the operations of :class:`Ops` as Python's own expressions, for floats:
+    ``where(c, a, b)`` as ``a if c else b``, ``isnan(x)`` as ``x != x``, ``not_(x)`` as
+    ``not x``, ``minimum``/``maximum`` as conditional expressions."""
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        name = node.func.id if isinstance(node.func, ast.Name) else None
+        args = node.args
+        if name == "where" and len(args) == 3:
+            return ast.IfExp(test=args[0], body=args[1], orelse=args[2])
+        if name == "isnan" and len(args) == 1:
+            return ast.Compare(left=args[0], ops=[ast.NotEq()], comparators=[args[0]])
+        if name == "not_" and len(args) == 1:
+            return ast.UnaryOp(op=ast.Not(), operand=args[0])
+        if name in ("minimum", "maximum") and len(args) == 2:
+            compare = ast.LtE() if name == "minimum" else ast.GtE()
+            test = ast.Compare(left=args[0], ops=[compare], comparators=[args[1]])
+            return ast.IfExp(test=test, body=args[0], orelse=args[1])
+        return node
+
+
+def inline(function: Kernel, names: dict[str, Any]) -> Kernel:
+    """``function`` (a kernel of :func:`build`) compiled again with the operations on
+    floats written inline (:class:`_Inline`): the same rules, the same IEEE arithmetic,
+    without a Python call per operation. ``names`` are the names it uses besides
+    the operations (its closure)."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    definition = tree.body[0]
+    assert isinstance(definition, ast.FunctionDef)
+    definition.decorator_list = []
+    module = ast.fix_missing_locations(_Inline().visit(tree))
+    namespace = {**globals(), **names}
+    exec(compile(module, inspect.getsourcefile(function) or "<rules>", "exec"), namespace)
+    compiled: Kernel = namespace[definition.name]
+    return compiled
+
+
+def build(
+    ops: Ops, jit: Callable[[Kernel], Kernel] = lambda f: f, *, inline_floats: bool = False
+) -> tuple[Kernel, Kernel]:
     """The rules bound to ``ops``: ``(judge, rows)``, positional functions returning tuples.
 
     ``jit`` may compile each function (Numba's ``njit``, for the accelerated
     path of :mod:`yte_targets.evaluate.fast`); by default they run as written.
+    ``inline_floats`` compiles them for Python floats with the operations
+    inline (:func:`inline`), as :data:`SCALAR` runs them.
     """
     where, isnan, not_ = ops.where, ops.isnan, ops.not_
     minimum, maximum, divide, power, nan = ops.minimum, ops.maximum, ops.divide, ops.power, ops.nan
@@ -282,6 +328,8 @@ def build(ops: Ops, jit: Callable[[Kernel], Kernel] = lambda f: f) -> tuple[Kern
         return met, margin
 
     judge = jit(judge_py)
+    if inline_floats:
+        judge = inline(judge_py, {"minimum": minimum, "nan": nan})
 
     def rows_py(
         comparator: Num,
@@ -359,6 +407,15 @@ def build(ops: Ops, jit: Callable[[Kernel], Kernel] = lambda f: f) -> tuple[Kern
         )
         return met, known, gap, progress, expected, status, use_compound
 
+    if inline_floats:
+        closure = {
+            "judge": judge,
+            "sense_from": sense_from,
+            "divide": divide,
+            "power": power,
+            "nan": nan,
+        }
+        return judge, inline(rows_py, closure)
     return judge, jit(rows_py)
 
 
@@ -368,7 +425,7 @@ _KERNELS: Final[dict[int, tuple[Kernel, Kernel]]] = {}
 def _kernels(ops: Ops) -> tuple[Kernel, Kernel]:
     found = _KERNELS.get(id(ops))
     if found is None:
-        found = _KERNELS[id(ops)] = build(ops)
+        found = _KERNELS[id(ops)] = build(ops, inline_floats=ops is SCALAR)
     return found
 
 
