@@ -260,6 +260,7 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     "at_least": ("tối thiểu", "at least"),
     "at_most": ("tối đa", "at most"),
     "more_than": ("hơn", "more than"),
+    "more": ("thêm", "more"),
 }
 
 

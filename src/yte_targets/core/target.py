@@ -143,12 +143,15 @@ def _to_comparator(value: Comparator | str | None) -> Comparator | None:
 
 @attrs.frozen(kw_only=True)
 class Source:
-    """Where a target, assignment or observation is stated: document, 1-based line, quote."""
+    """Where a target, assignment or observation is stated: document, 1-based line, quote,
+    and the address it was read at; ``verified`` is False for a figure not read in the
+    document's own text (a news report of it, a translation)."""
 
     document: str | None = attrs.field(default=None, validator=check_optional_text)
     line: int | None = attrs.field(default=None, validator=_check_line)
     quote: str | None = attrs.field(default=None, validator=check_optional_text)
     verified: bool = attrs.field(default=True, validator=check_instance(bool))
+    address: str | None = attrs.field(default=None, validator=check_optional_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -183,8 +186,10 @@ def _to_change_kind(value: ChangeKind | str) -> ChangeKind:
 
 @attrs.frozen(kw_only=True)
 class Relative:
-    """A target stated against a base year: "tăng tối thiểu 10% so với năm 2022".
+    """A target stated as a change: "tăng tối thiểu 10% so với năm 2022".
 
+    ``base_year`` is None for a change stated without its base ("tăng thêm tối
+    thiểu 1,5 cm"): the earliest observation of a series is then the base.
     The reference value is the base-year observation changed by ``change``:
     ``base × (1 + change/100)`` for :attr:`ChangeKind.PERCENT`, ``base + change``
     for :attr:`ChangeKind.ABSOLUTE`. The target's comparator applies to it:
@@ -192,7 +197,7 @@ class Relative:
     change 0, "giảm ít nhất 5%" is ``<=`` with change -5.
     """
 
-    base_year: int = attrs.field(validator=check_year)
+    base_year: int | None = attrs.field(default=None, validator=check_optional_year)
     change: float = attrs.field(default=0.0, validator=check_finite)
     kind: ChangeKind = attrs.field(default=ChangeKind.PERCENT, converter=_to_change_kind)
 
@@ -302,6 +307,7 @@ class Target:
         if (
             self.relative is not None
             and self.year is not None
+            and self.relative.base_year is not None
             and self.relative.base_year >= self.year
         ):
             raise InvalidValueError(
@@ -432,11 +438,15 @@ def _relative_words(target: Target) -> str:
     assert relative is not None
     assert target.comparator is not None
     change = relative.change
-    since = f"{labels.word('compared_with_year')} {relative.base_year}"
+    since = ""
+    if relative.base_year is not None:
+        since = f" {labels.word('compared_with_year')} {relative.base_year}"
     if change == 0:
         key = {1: "no_decrease", -1: "no_increase"}.get(target.sense, "unchanged")
-        return f"{labels.word(key)} {since}"
+        return f"{labels.word(key)}{since}"
     verb = labels.word("increase" if change > 0 else "decrease")
+    if relative.base_year is None:
+        verb += f" {labels.word('more')}"
     bounds = {Comparator.GE: "at_least", Comparator.GT: "more_than", Comparator.LE: "at_most"}
     if change < 0:
         bounds = {Comparator.LE: "at_least", Comparator.LT: "more_than", Comparator.GE: "at_most"}
@@ -447,7 +457,7 @@ def _relative_words(target: Target) -> str:
         amount += "%"
     else:
         amount = format_quantity(ureg.Quantity(abs(change), target.indicator.unit))
-    return f"{verb}{word} {amount} {since}"
+    return f"{verb}{word} {amount}{since}"
 
 
 @attrs.frozen(kw_only=True)

@@ -90,6 +90,7 @@ __all__ = [
     "method_points",
     "natural_limit",
     "progress_ratio",
+    "relative_base",
     "series_baseline",
 ]
 
@@ -272,7 +273,7 @@ def _evaluate(
     if target.relative is not None:
         if base is None:
             return Result(target=target, observation=observation, status=Status.NO_DATA, path=path)
-        if base.year != target.relative.base_year:
+        if target.relative.base_year is not None and base.year != target.relative.base_year:
             raise InvalidValueError(
                 f"the base observation is from {base.year}, the target is relative to "
                 f"{target.relative.base_year}"
@@ -316,6 +317,17 @@ def _evaluate(
         baseline_year=None if baseline is None else baseline[1],
         path=Path.COMPOUND if rows.compound else Path.LINEAR,
     )
+
+
+def relative_base(target: Target, series: Sequence[Observation]) -> Observation | None:
+    """The observation a relative target's change is measured from: the one of its base
+    year, or, for a change stated without a base ("tăng thêm 1,5 cm"), the earliest of a
+    series of at least two (None otherwise)."""
+    assert target.relative is not None
+    ordered = sorted(series, key=lambda o: o.year)
+    if target.relative.base_year is not None:
+        return next((o for o in ordered if o.year == target.relative.base_year), None)
+    return ordered[0] if len(ordered) >= 2 else None
 
 
 def check_subgroup(target: Target, observation: Observation) -> None:
@@ -485,7 +497,7 @@ def _own_path(
         return SeriesResult(result=_evaluate(target, None, None, None, chosen), observations=())
     latest = series[-1]
     if target.relative is not None:
-        base = next((o for o in series if o.year == target.relative.base_year), None)
+        base = relative_base(target, series)
         return SeriesResult(
             result=_evaluate(target, latest, None, base, chosen, on_track),
             observations=series,

@@ -59,6 +59,7 @@ from ..evaluate.attainment import (
     OPEN_SDG_TARGET_YEAR,
     method_limit,
     method_points,
+    relative_base,
     series_baseline,
 )
 from ..evaluate.report import subgroup_key
@@ -537,13 +538,13 @@ def _row(target: Target, series: list[Observation]) -> dict[str, Any]:
     value = target.value_in_unit
     baseline: tuple[float, int | None] | None = None
     if target.relative is not None:
-        base = next((o for o in series if o.year == target.relative.base_year), None)
+        base = relative_base(target, series)
         base_value = base.value_for(indicator) if base is not None else None
         if base_value is None:
             latest = None  # no base: no data, as the scalar path says
         else:
             value = target.relative.reference(base_value)
-            baseline = (base_value, target.relative.base_year)
+            baseline = (base_value, base.year if base is not None else None)
     else:
         points = [(o.year, o.value_for(indicator)) for o in series]
         baseline = series_baseline(target, [(y, v) for y, v in points if v is not None])

@@ -982,7 +982,7 @@ def _relative(
             indicator = own_indicator(used, comparator, None)
         except ParseError:
             return None
-    if year is not None and relative.base_year >= year:
+    if year is not None and relative.base_year is not None and relative.base_year >= year:
         year = None
     if relative.kind is ChangeKind.ABSOLUTE:  # "giảm 2‰": a change in the indicator's unit
         try:

@@ -77,7 +77,9 @@ def target_text(target: Target, lang: str) -> str:
     elif target.relative is not None and comparator is not None:
         word = labels.comparator(comparator.symbol, lang, sense=target.sense)
         change = target.relative.change
-        text = f"{word} {change:+g}% vs {target.relative.base_year}"
+        amount = f"{change:+g}%" if target.relative.kind.value == "percent" else f"{change:+g}"
+        base = target.relative.base_year
+        text = f"{word} {amount}" + (f" vs {base}" if base is not None else " (change)")
     else:
         text = target.statement or f"({labels.word('qualitative', lang)})"
     if target.qualifier:
