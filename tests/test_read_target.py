@@ -361,7 +361,7 @@ def test_a_range_stands_for_the_end_that_matters(code: str, low: int, width: int
          "Tỷ số giới tính khi sinh: dưới 110 bé trai/100 bé gái (2030)"),
         # the name of a set of criteria is not the deadline
         ("100% xã đạt Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030",
-         "Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030: đạt 100% (2030)"),
+         "Tỷ lệ xã, phường, đặc khu đạt Bộ tiêu chí quốc gia về y tế xã: đạt 100% (2030)"),
         # a share is no rate per 10.000 people; "Tỷ lệ ... 95" is in percent
         ("Tỷ lệ trạm y tế xã có bác sĩ làm việc đạt 95",
          "Tỷ lệ trạm y tế xã có bác sĩ làm việc: đạt 95% (2030)"),

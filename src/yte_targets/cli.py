@@ -7,6 +7,8 @@
     yte-targets scenario PLAN [PLAN ...] --actuals CSV --assume CODE=CHANGE[:compound][:SD]
                          [--paths N] [--seed S] [--no-progress] [-o FILE]
     yte-targets extract DOCUMENT.txt [-o PLAN.yaml]
+    yte-targets compare PLAN --with 72-NQ/TW [--with 20-NQ/TW ...] [--lang vi|en]
+                        [--format text|csv] [-o FILE]
     yte-targets validate PLAN
     yte-targets schema
     yte-targets catalog [TEXT]
@@ -111,6 +113,23 @@ def _parser() -> argparse.ArgumentParser:
         help="plan file to write (.yaml, .json, .toml); YAML on stdout otherwise",
     )
 
+    compare = commands.add_parser(
+        "compare", help="a plan's targets beside national documents' (the ambition check)"
+    )
+    compare.add_argument("plan", type=Path, help="plan file (.yaml, .yml, .json, .toml)")
+    compare.add_argument(
+        "--with",
+        dest="documents",
+        action="append",
+        required=True,
+        metavar="DOCUMENT",
+        help="a national document shipped (20-NQ/TW, 72-NQ/TW, 262/2025/QH15) or a plan file; "
+        "may be given more than once",
+    )
+    compare.add_argument("--lang", choices=("vi", "en"), default="vi")
+    compare.add_argument("--format", choices=("text", "csv"), default="text")
+    compare.add_argument("-o", "--output", type=Path, help="write to this file instead")
+
     validate = commands.add_parser("validate", help="check a plan file")
     validate.add_argument("plan", type=Path)
 
@@ -178,6 +197,28 @@ def _extract(args: argparse.Namespace) -> str:
     return dumps_plan(plan, "yaml")
 
 
+def _compare(args: argparse.Namespace) -> str:
+    from .evaluate.ambition import disagreements
+    from .io import datasets
+    from .io.convert import load_plan
+    from .render.text import comparisons_text
+
+    plan = load_plan(args.plan)
+    documents = [
+        load_plan(Path(name))
+        if Path(name).suffix in (".yaml", ".yml", ".json", ".toml")
+        else datasets.national(name)
+        for name in args.documents
+    ]
+    comparisons = plan.compare_with(documents)
+    if args.format == "csv":
+        from .frame.tables import comparison_frame
+
+        text: str = comparison_frame(comparisons).to_csv(index=False)
+        return text
+    return comparisons_text(comparisons, args.lang, disagreements=disagreements(documents))
+
+
 def _validate(args: argparse.Namespace) -> str:
     from .io.convert import load_plan
 
@@ -213,6 +254,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             text = _scenario(args)
         elif args.command == "extract":
             text = _extract(args)
+        elif args.command == "compare":
+            text = _compare(args)
         elif args.command == "validate":
             text = _validate(args)
         elif args.command == "schema":

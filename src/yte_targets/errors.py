@@ -23,6 +23,7 @@ __all__ = [
     "PlanFileError",
     "UnitError",
     "UnitMismatchError",
+    "UnknownDocumentError",
     "UnknownIndicatorError",
     "UnknownUnitError",
     "YteTargetsError",
@@ -160,6 +161,24 @@ class UnknownIndicatorError(YteTargetsError, LookupError):
         return (type(self), (self.code, self.suggestions, self.where))
 
     def __str__(self) -> str:  # LookupError would otherwise quote the message as a key
+        return str(self.args[0])
+
+
+class UnknownDocumentError(YteTargetsError, LookupError):
+    """A document number of which no plan is shipped (``yt.datasets.national``)."""
+
+    def __init__(self, number: str, available: tuple[str, ...] = ()) -> None:
+        self.number = number
+        self.available = tuple(available)
+        message = f"no plan is shipped for the document {shown(number)}"
+        if self.available:
+            message += "; available: " + ", ".join(self.available)
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.number, self.available))
+
+    def __str__(self) -> str:
         return str(self.args[0])
 
 

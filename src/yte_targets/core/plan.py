@@ -420,13 +420,14 @@ class Plan:
         """The targets as a pandas DataFrame, one typed row each (needs the ``pandas`` extra)."""
         return cast("pd.DataFrame", delegates.call("plan.to_frame", self))
 
-    def plot_compare(self, parent: Plan, **kwargs: Any) -> Any:
+    def plot_compare(self, parent: Plan | Iterable[Plan], **kwargs: Any) -> Any:
         """This plan's targets beside ``parent``'s (``plot`` extra); returns the Figure."""
         return delegates.call("plan.plot_compare", self, parent, **kwargs)
 
-    def compare_with(self, parent: Plan) -> list[Comparison]:
-        """For each indicator, subgroup and year both plans target, whether this plan's
-        target is at least as ambitious as ``parent``'s (see
+    def compare_with(self, parent: Plan | Iterable[Plan]) -> list[Comparison]:
+        """For each indicator, subgroup and year this plan and ``parent`` (one plan, or
+        several: a province against 20-NQ/TW and 72-NQ/TW at once) target, whether this
+        plan's target is at least as ambitious, direction-aware (see
         :mod:`yte_targets.evaluate.ambition`)."""
         return cast("list[Comparison]", delegates.call("plan.compare_with", self, parent))
 

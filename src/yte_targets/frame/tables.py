@@ -12,7 +12,8 @@ dtype: object
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from ..optional import require
 
@@ -20,9 +21,11 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from ..core.plan import Plan
+    from ..core.target import Target
+    from ..evaluate.ambition import Comparison
     from ..evaluate.report import Report
 
-__all__ = ["plan_frame", "report_frame"]
+__all__ = ["comparison_frame", "plan_frame", "report_frame"]
 
 
 def plan_frame(plan: Plan) -> pd.DataFrame:
@@ -69,6 +72,66 @@ def report_frame(report: Report) -> pd.DataFrame:
     if "status" in frame:
         frame["status"] = pd.Categorical(frame["status"], categories=[s.value for s in Status])
     return frame
+
+
+def comparison_frame(comparisons: Iterable[Comparison]) -> pd.DataFrame:
+    """One row per comparison (``plan.compare_with(...)``, ``disagreements(...)``): indicator,
+    year, subgroup, the parent document, both comparators and values in the parent
+    indicator's unit, the margin, ``standing`` (above, equal, below) and why a pair was not
+    compared."""
+    require("pandas", "pandas")
+    import pandas as pd
+
+    from ..core.units import magnitude_in
+
+    def value(target: Target, unit: Any) -> float | None:
+        if target.value is None:
+            return None
+        return magnitude_in(target.value, unit, accept_ratio=True)
+
+    rows = [
+        {
+            "indicator": c.indicator.code,
+            "year": c.year,
+            "subgroup": c.subgroup,
+            "parent_document": c.parent_document,
+            "comparator": c.child.comparator.symbol if c.child.comparator else None,
+            "value": value(c.child, c.indicator.unit),
+            "parent_comparator": c.parent.comparator.symbol if c.parent.comparator else None,
+            "parent_value": value(c.parent, c.indicator.unit),
+            "unit": str(c.indicator.unit),
+            "margin": c.margin,
+            "standing": c.standing,
+            "at_least_as_ambitious": c.at_least_as_ambitious,
+            "reason": c.reason,
+        }
+        for c in comparisons
+    ]
+    frame = pd.DataFrame(rows, columns=_COMPARISON_COLUMNS)
+    frame["year"] = frame["year"].astype("Int64")
+    frame["value"] = frame["value"].astype("float64")
+    frame["parent_value"] = frame["parent_value"].astype("float64")
+    frame["margin"] = frame["margin"].astype("float64")
+    frame["standing"] = pd.Categorical(frame["standing"], categories=["above", "equal", "below"])
+    frame["at_least_as_ambitious"] = frame["at_least_as_ambitious"].astype("boolean")
+    return frame
+
+
+_COMPARISON_COLUMNS = (
+    "indicator",
+    "year",
+    "subgroup",
+    "parent_document",
+    "comparator",
+    "value",
+    "parent_comparator",
+    "parent_value",
+    "unit",
+    "margin",
+    "standing",
+    "at_least_as_ambitious",
+    "reason",
+)
 
 
 def _typed(frame: pd.DataFrame, pd: object) -> pd.DataFrame:

@@ -476,6 +476,18 @@ def _groups(text: str) -> frozenset[str]:
     return frozenset({g for g in _GROUPS if f" {g} " in words} | places)
 
 
+# "Số trạm y tế xã có bác sĩ" counts stations: the thing a "Số ..." name counts is its first
+# noun, and a name that counts places is no indicator that counts something else.
+_COUNTS_OF: Final = re.compile(r"^\s*(?:số\s+(?:lượng\s+)?)(\S+)", re.IGNORECASE)
+
+
+def _counts_a_place(text: str) -> str | None:
+    found = _COUNTS_OF.match(text)
+    if found is None or _PLACES.fullmatch(found.group(1)) is None:
+        return None
+    return found.group(1).casefold()
+
+
 @lru_cache(maxsize=1024)
 def _indicator_groups(indicator: Indicator) -> frozenset[str]:
     return frozenset().union(*(_groups(t) for t in (indicator.name_vi, *indicator.aliases)))
@@ -506,6 +518,7 @@ def bind_indicator(
     best: tuple[float, Indicator | None, str] = (0.0, None, name)
     for candidate in candidates:
         groups = _groups(candidate)
+        place = _counts_a_place(candidate)
         share = (
             not rate_stated
             and _SHARE.match(candidate) is not None
@@ -516,6 +529,7 @@ def bind_indicator(
             for m in catalog.matches(candidate, limit=3, min_score=MIN_SCORE)
             if m.indicator.code not in exclude
             and groups <= _indicator_groups(m.indicator)
+            and (place is None or _counts_a_place(m.indicator.name_vi) == place)
             # "Tỷ lệ trạm y tế xã có bác sĩ làm việc" is a share, no number of doctors per
             # 10.000 people
             and not (share and _PER_PEOPLE.match(str(m.indicator.unit)))

@@ -18,11 +18,12 @@ check that no glyph is missing.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 from ..core import labels
 from ..core.numbers import format_number
+from ..core.plan import Plan
 from ..core.units import unit_label
 from ..errors import InvalidValueError
 from ..evaluate.report import Report, ReportRow
@@ -32,8 +33,6 @@ from .text import COLOURS, display_unit, indicator_name, target_text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
-
-    from ..core.plan import Plan
 
 __all__ = ["FONT", "plot_compare", "plot_report"]
 
@@ -148,11 +147,18 @@ def _panel(ax: Any, rows: list[ReportRow], lang: str) -> None:
     ax.legend(fontsize=7, prop={"family": FONT, "size": 7}, loc="best")
 
 
-def plot_compare(plan: Plan, parent: Plan, *, lang: str = "vi") -> Figure:
-    """For each indicator and year both plans target: the two values side by side, the
-    child's bar coloured by whether it is at least as ambitious."""
+def plot_compare(plan: Plan, parent: Plan | Iterable[Plan], *, lang: str = "vi") -> Figure:
+    """For each indicator and year both plans target: the ratio of the two values, the
+    bar coloured by whether this plan's target is at least as ambitious; with several
+    parent plans (20-NQ/TW and 72-NQ/TW), one bar for each, named by its document."""
     figure_class = _pyplot()
-    comparisons = [c for c in plan.compare_with(parent) if c.child.value_in_unit is not None]
+    several = not isinstance(parent, Plan)
+    parents: list[Plan] = [parent] if isinstance(parent, Plan) else list(parent)
+    comparisons = [
+        c
+        for c in plan.compare_with(parents)
+        if c.child.value_in_unit is not None and c.parent.value_in_unit is not None
+    ]
     if not comparisons:
         raise InvalidValueError("nothing to compare: no indicator and year in both plans")
     figure: Figure = figure_class(figsize=(9, 0.42 * len(comparisons) + 1.6), layout="constrained")
@@ -168,7 +174,8 @@ def plot_compare(plan: Plan, parent: Plan, *, lang: str = "vi") -> Figure:
         short = _wrap(name, 44).splitlines()[0]
         if c.subgroup:
             short += f" ({c.subgroup})"
-        names.append(_nfc(f"{short} ({c.year})"))
+        where = f"{c.year}, {c.parent_document}" if several else str(c.year)
+        names.append(_nfc(f"{short} ({where})"))
         ratios.append(child_value / parent_value if parent_value else 1.0)
         good = c.at_least_as_ambitious
         colours.append(
@@ -184,7 +191,11 @@ def plot_compare(plan: Plan, parent: Plan, *, lang: str = "vi") -> Figure:
     ax.set_yticks(positions, names, fontsize=8, fontfamily=FONT)
     ax.invert_yaxis()
     child = plan.jurisdiction or plan.title
-    mother = parent.jurisdiction or parent.title
+    mother = (
+        " + ".join(p.number or p.title for p in parents)
+        if several
+        else parents[0].jurisdiction or parents[0].title
+    )
     axis = labels.word("compare_axis", lang).format(child=child, parent=mother)
     ax.set_xlabel(_nfc(axis), fontfamily=FONT)
     return figure

@@ -12,8 +12,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ..core import labels
 from ..core.numbers import format_number
@@ -23,7 +24,18 @@ from ..core.units import Quantity, magnitude_in, unit_label, ureg
 from ..evaluate.report import Report, ReportRow
 from ..evaluate.status import Status
 
-__all__ = ["COLOURS", "COLUMNS", "cells", "display_unit", "summary_line", "to_text"]
+if TYPE_CHECKING:
+    from ..evaluate.ambition import Comparison
+
+__all__ = [
+    "COLOURS",
+    "COLUMNS",
+    "cells",
+    "comparisons_text",
+    "display_unit",
+    "summary_line",
+    "to_text",
+]
 
 #: The columns of a report, in order; their headings are labels of the same keys.
 COLUMNS: Final = ("indicator", "target", "baseline", "actual", "gap", "progress", "status")
@@ -188,4 +200,46 @@ def to_text(
             ).rstrip()
         )
     lines += ["", summary_line(report, lang)]
+    return "\n".join(lines) + "\n"
+
+
+def comparisons_text(
+    comparisons: Sequence[Comparison],
+    lang: str = "vi",
+    *,
+    disagreements: Sequence[Comparison] = (),
+    name_width: int = 40,
+) -> str:
+    """The ambition check as a table: each target beside each document's, and whether it is
+    above, equal to or below it; then where the documents disagree with each other."""
+    labels.check_lang(lang)
+    keys = ("indicator", "year_column", "document", "this_target", "national_target", "standing")
+
+    def row(c: Comparison) -> dict[str, str]:
+        return {
+            "indicator": _clip(indicator_name(c.child, lang), name_width),
+            "year_column": str(c.year),
+            "document": c.parent_document or "",
+            "this_target": _clip(target_text(c.child, lang), name_width),
+            "national_target": _clip(target_text(c.parent, lang), name_width),
+            "standing": labels.word(c.standing or "not_comparable", lang),
+        }
+
+    def table(rows: list[dict[str, str]]) -> list[str]:
+        heading = {k: labels.word(k, lang) for k in keys}
+        widths = {k: max([len(heading[k])] + [len(r[k]) for r in rows]) for k in keys}
+        lines = ["  ".join(heading[k].ljust(widths[k]) for k in keys).rstrip()]
+        lines.append("  ".join("-" * widths[k] for k in keys))
+        lines += ["  ".join(r[k].ljust(widths[k]) for k in keys).rstrip() for r in rows]
+        return lines
+
+    lines = table([row(c) for c in comparisons])
+    if disagreements:
+        lines += ["", labels.word("national_disagree", lang) + ":"]
+        lines += [
+            f"  {indicator_name(c.child, lang)} ({c.year}): "
+            f"{c.parent_document}: {target_text(c.parent, lang)}; "
+            f"{c.child_document}: {target_text(c.child, lang)}"
+            for c in disagreements
+        ]
     return "\n".join(lines) + "\n"
