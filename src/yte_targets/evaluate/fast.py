@@ -55,31 +55,11 @@ def _compiled() -> Callable[..., None]:
 
     ops: Any = _NumbaOps()
 
-    @jit
-    def where(condition: Any, a: Any, b: Any) -> Any:
-        return a if condition else b
-
-    @jit
-    def isnan(x: Any) -> Any:
-        return x != x
-
-    @jit
-    def not_(x: Any) -> Any:
-        return not x
-
-    @jit
-    def minimum(a: Any, b: Any) -> Any:
-        return a if a <= b else b
-
-    @jit
-    def maximum(a: Any, b: Any) -> Any:
-        return a if a >= b else b
-
-    @jit
-    def divide(a: Any, b: Any) -> Any:
-        if b == b and b != 0:
-            return a / b
-        return math.nan
+    # the operations on floats are the scalar engine's own, compiled; only the power
+    # differs: Numba's overflows to infinity where Python raises
+    scalar = rules.SCALAR
+    where, isnan, not_ = jit(scalar.where), jit(scalar.isnan), jit(scalar.not_)
+    minimum, maximum, divide = jit(scalar.minimum), jit(scalar.maximum), jit(scalar.divide)
 
     @jit
     def power(base: Any, exponent: Any) -> Any:
