@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .core import labels
 from .errors import YteTargetsError
 
 __all__ = ["main"]
@@ -193,7 +194,7 @@ def _extract(args: argparse.Namespace) -> str:
     if args.output is not None:
         path = dump_plan(plan, args.output)
         args.output = None  # the plan file is written; what remains is the summary
-        return f"{path}: {len(plan.targets)} chỉ tiêu, {len(plan.assignments)} nhiệm vụ\n"
+        return f"{path}: {_counts(plan)}\n"
     return dumps_plan(plan, "yaml")
 
 
@@ -219,13 +220,20 @@ def _compare(args: argparse.Namespace) -> str:
     return comparisons_text(comparisons, args.lang, disagreements=disagreements(documents))
 
 
+def _counts(plan: Any) -> str:
+    return (
+        f"{len(plan.targets)} {labels.word('targets')}, "
+        f"{len(plan.assignments)} {labels.word('tasks')}"
+    )
+
+
 def _validate(args: argparse.Namespace) -> str:
     from .io.convert import load_plan
 
     plan = load_plan(args.plan)
     return (
-        f"{args.plan}: hợp lệ (valid): {len(plan.targets)} chỉ tiêu, "
-        f"{len(plan.assignments)} nhiệm vụ, năm {', '.join(map(str, plan.milestone_years))}\n"
+        f"{args.plan}: {labels.word('valid')} (valid): {_counts(plan)}, "
+        f"{labels.word('year').lower()} {', '.join(map(str, plan.milestone_years))}\n"
     )
 
 
@@ -235,7 +243,7 @@ def _catalog(args: argparse.Namespace) -> str:
     if args.text:
         found = matches(args.text)
         if not found:
-            return f"không tìm thấy chỉ tiêu nào cho {args.text!r} (no indicator found)\n"
+            return f"{labels.word('no_indicator_found')} {args.text!r} (no indicator found)\n"
         return "".join(
             f"{m.indicator.code:<30} {m.score:5.2f}  {m.indicator.name_vi}\n" for m in found
         )

@@ -241,6 +241,8 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     "yes": ("có", "yes"),
     "no": ("không", "no"),
     "qualitative": ("định tính", "qualitative"),
+    "valid": ("hợp lệ", "valid"),
+    "no_indicator_found": ("không tìm thấy chỉ tiêu nào cho", "no indicator found for"),
     # plots
     "path": ("Lộ trình", "Path"),
     "year": ("Năm", "Year"),

@@ -182,16 +182,25 @@ def check_columns(frame: pd.DataFrame, columns: Mapping[str, Floats | None]) -> 
         row = frame.index[int(np.flatnonzero(bad)[0])]
         raise InvalidValueError(f"column {name!r} at row {row!r}: {what}")
 
-    for name, array in columns.items():
-        if array is None:
-            continue
-        if name in _YEAR_COLUMNS:
-            known = ~np.isnan(array)
-            bad = known & ((array != np.floor(array)) | (array < MIN_YEAR) | (array > MAX_YEAR))
-            if bad.any():
-                fail(name, bad, f"expected a whole year between {MIN_YEAR} and {MAX_YEAR}")
-        elif np.isinf(array).any():
-            fail(name, np.isinf(array), "expected a finite number (NaN where there is none)")
+    with np.errstate(invalid="ignore"):
+        for name, array in columns.items():
+            if array is None:
+                continue
+            if name in _YEAR_COLUMNS:
+                # NaN compares false: a missing year passes; one cheap pass per rule, and
+                # the mask of bad rows only when there is one
+                if (
+                    (array < MIN_YEAR).any()
+                    or (array > MAX_YEAR).any()
+                    or (np.floor(array) < array).any()  # a fraction of a year
+                ):
+                    known = ~np.isnan(array)
+                    bad = known & (
+                        (array != np.floor(array)) | (array < MIN_YEAR) | (array > MAX_YEAR)
+                    )
+                    fail(name, bad, f"expected a whole year between {MIN_YEAR} and {MAX_YEAR}")
+            elif np.isinf(array).any():
+                fail(name, np.isinf(array), "expected a finite number (NaN where there is none)")
     if "unit" not in frame.columns:
         return
     units = frame["unit"].astype(str).to_numpy()
