@@ -259,3 +259,42 @@ def test_methods_in_frames_equal_the_objects(
         assert row["method_status"] == scalar.method_status, (target, obs, scalar, row)
         assert row["status"] == scalar.status.value, (target, obs, scalar, row)
         assert _same(scalar.score, row["score"]), (scalar, row)
+
+
+def test_the_on_track_threshold_in_frames() -> None:
+    frame = pd.DataFrame(
+        {
+            "comparator": ["<"],
+            "direction": ["decrease"],
+            "value": [10.0],
+            "year": [2030],
+            "baseline": [14.0],
+            "baseline_year": [2020],
+            "actual": [12.5],
+            "actual_year": [2025],
+        }
+    )
+    assert yt.evaluate_frame(frame)["status"][0] == "off_track"  # 37,5% of the path in 50%
+    for engine in ENGINES:
+        loose = yt.evaluate_frame(frame, thresholds={"on_track": 0.5}, engine=engine)
+        assert loose["status"][0] == "on_track"
+    with pytest.raises(yt.InvalidValueError, match="on_track"):
+        yt.evaluate_frame(frame, thresholds={"bogus": 1.0})
+
+
+def test_methods_in_frames_read_relative_targets() -> None:
+    indicator = yt.Indicator(code="r", name_vi="R", unit="dimensionless", direction="increase")
+    target = yt.Target(
+        indicator=indicator,
+        comparator=">=",
+        relative=yt.Relative(base_year=2018, change=20),
+        year=2030,
+    )
+    series = [
+        yt.Observation(indicator=indicator, value=yt.Q_(v, "dimensionless"), year=y)
+        for y, v in [(2018, 50.0), (2020, 52.0), (2022, 54.0)]
+    ]
+    scalar = target.evaluate_series(series, method="open_sdg")
+    row = yt.evaluate_frame(targets_frame([target], series), method="open_sdg").iloc[0]
+    assert row["method_status"] == scalar.method_status != "not_available"
+    assert row["score"] == scalar.score

@@ -125,15 +125,25 @@ def test_qualitative_and_change_targets_are_typed_as_such() -> None:
     assert universal[0].qualitative
 
 
-def test_a_change_without_its_base_is_measured_from_the_first_observation() -> None:
+def test_a_change_without_its_base_is_measured_from_the_stated_baseline() -> None:
+    import attrs
+
     (height,) = yt.datasets.national("72-NQ/TW").targets_of("height_gain_1_18")
     indicator = height.indicator
     series = [
         yt.Observation(indicator=indicator, value=yt.Q_(v, "centimeter"), year=y)
-        for y, v in [(2025, 0.0), (2030, 1.6)]
+        for y, v in [(2010, 150.0), (2026, 151.0), (2030, 151.6)]
     ]
-    assert height.evaluate_series(series).status is yt.Status.ACHIEVED
-    assert height.evaluate_series(series[:1]).status is yt.Status.NO_DATA
+    # the document states no base: an old observation is none, so no data
+    assert height.evaluate_series(series).status is yt.Status.NO_DATA
+    # a plan that implements it states its own baseline (2025: 150 cm)
+    own = attrs.evolve(height, baseline=yt.Baseline(value=yt.Q_(150, "centimeter"), year=2025))
+    result = own.evaluate_series(series)
+    assert result.result.reference == 151.5
+    assert result.status is yt.Status.ACHIEVED
+    assert (
+        own.evaluate_series(series[:2]).status is yt.Status.ON_TRACK
+    )  # 1 of 1,5 cm in 1 of 5 years
 
 
 def test_a_province_against_two_documents_at_once() -> None:

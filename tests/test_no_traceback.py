@@ -49,6 +49,12 @@ def test_unit_text_is_one_registry_unit(unit: str) -> None:
         ("title: X\nissued: !!timestamp 2024-13-45\n", "yaml"),
         ("title: X\ntitle: Y\n", "yaml"),
         ("title: X\ntargets:\n  - {indicator: imr, value: 1, value: 2}\n", "yaml"),
+        (
+            "title: X\ntargets:\n  - {indicator: imr, comparator: '<', value: "
+            + "9" * 400
+            + ", unit: permille, year: 2030}\n",
+            "yaml",
+        ),
     ],
 )
 def test_malformed_plan_files(text: str, format: str) -> None:

@@ -171,3 +171,10 @@ def test_mirror_symmetry_between_directions(
     down = _at(_target(LOWER, "<=", -value, -baseline), -actual, year)
     assert up.status is down.status
     assert up.progress == down.progress
+
+
+def test_progress_ratio_speaks_the_same_sign() -> None:
+    assert yt.progress_ratio(12.0, 14.0, 10.0) == 0.5
+    assert yt.progress_ratio(21.0, 18.0, 20.0, sense=-1) == -1.5
+    assert yt.progress_ratio(94.0, 97.0, 95.0, sense=1) == -1.5
+    assert yt.progress_ratio(1.0, 5.0, 5.0 + 1e-13) is None

@@ -118,3 +118,21 @@ def test_bad_scenarios(make, message: str) -> None:  # type: ignore[no-untyped-d
 
 def test_no_plans() -> None:
     assert len(yt.Scenario({}).run([], [])) == 0
+
+
+def test_projections_stay_within_natural_bounds() -> None:
+    imr = yt.catalog.get("imr")
+    plan = yt.Plan(
+        title="A",
+        jurisdiction="A",
+        targets=[yt.Target(indicator=imr, comparator="<", value=yt.Q_(10, "permille"), year=2030)],
+    )
+    latest = [
+        yt.Observation(indicator=imr, value=yt.Q_(12, "permille"), year=2024, jurisdiction="A")
+    ]
+    for assumption in (
+        yt.Assumption(change=-0.5, kind="compound", sd=0.6),
+        yt.Assumption(change=-3.0),
+    ):
+        result = yt.Scenario({"imr": assumption}, seed=3).run(plan, latest, n_paths=500)
+        assert float(result.loc[0, "p10"]) >= 0.0

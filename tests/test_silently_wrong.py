@@ -133,3 +133,14 @@ def _frame(**changes: object) -> pd.DataFrame:
 def test_frames_refuse_what_objects_refuse(changes: dict[str, object], message: str) -> None:
     with pytest.raises(yt.InvalidValueError, match=message):
         yt.evaluate_frame(_frame(**changes))
+
+
+def test_an_indicator_may_let_its_measurements_pass_the_bounds() -> None:
+    # administrative immunisation coverage (doses over an estimated population) can pass 100%
+    epi = yt.catalog.get("epi_full_immunization")
+    assert not epi.bounded
+    assert yt.Observation(indicator=epi, value=yt.Q_(101.2, "percent"), year=2024)
+    with pytest.raises(yt.InvalidValueError, match="between 0 and 100"):
+        yt.Target(indicator=epi, comparator=">=", value=yt.Q_(101, "percent"), year=2030)
+    frame = _frame(unit="percent", bounded=False, actual=101.2, value=95.0, comparator=">=")
+    assert yt.evaluate_frame(frame)["status"][0] == "achieved"

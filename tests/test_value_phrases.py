@@ -45,6 +45,9 @@ def test_readings(
         "10,5‰o",
         "dưới 10 ‰ ‰",
         "95%%",
+        "đạt 1,1 triệu người",
+        "dưới 2 nghìn ca",
+        "hơn 40 nghìn tỷ đồng",
     ],
 )
 def test_refused(text: str) -> None:

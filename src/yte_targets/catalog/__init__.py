@@ -300,6 +300,7 @@ _KEYS: Final = frozenset(
         "band",
         "references",
         "notes",
+        "bounded",
     }
 )
 
@@ -320,6 +321,7 @@ def _indicator(record: dict[str, Any], index: int) -> Indicator:
         disaggregation=record.get("disaggregation"),
         band=None if band is None else Band(band["lower"], band["upper"]),
         references=tuple(record.get("references", ())),
+        bounded=record.get("bounded", True),
     )
 
 

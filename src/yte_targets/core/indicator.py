@@ -147,6 +147,11 @@ class Indicator:
     ``disaggregation`` names the dimension its targets are split by (e.g.
     ``"sex"``); ``references`` cite standard definitions (``"SDG 3.1.1"``).
     ``catalogued`` is False for an indicator built from a document's own words.
+    ``bounded`` (default True) holds its measured values (observations, baselines)
+    to the natural bounds of its unit (a share in 0-100%, a rate never negative:
+    :func:`~yte_targets.core.units.natural_bounds`); False for an indicator whose
+    measurements may pass them (an administrative coverage above 100%). Target
+    values are always held to them.
     """
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -167,6 +172,7 @@ class Indicator:
         default=(), converter=to_str_tuple, validator=check_items(str)
     )
     catalogued: bool = attrs.field(default=True, validator=check_instance(bool))
+    bounded: bool = attrs.field(default=True, validator=check_instance(bool))
 
     def __attrs_post_init__(self) -> None:
         if self.direction is Direction.BAND and self.band is None:

@@ -189,7 +189,9 @@ class Relative:
     """A target stated as a change: "tăng tối thiểu 10% so với năm 2022".
 
     ``base_year`` is None for a change stated without its base ("tăng thêm tối
-    thiểu 1,5 cm"): the earliest observation of a series is then the base.
+    thiểu 1,5 cm"): it is measured from the target's ``baseline`` when one is
+    given (a plan that implements the document states its own), and has no data
+    otherwise.
     The reference value is the base-year observation changed by ``change``:
     ``base × (1 + change/100)`` for :attr:`ChangeKind.PERCENT`, ``base + change``
     for :attr:`ChangeKind.ABSOLUTE`. The target's comparator applies to it:
@@ -302,7 +304,8 @@ class Target:
                     f"baseline year {self.baseline.year} is not before the target year {self.year}"
                 )
             baseline = magnitude_in(self.baseline.value, unit, accept_ratio=True)
-            check_bounds(baseline, unit, f"the baseline of {indicator.code!r}")
+            if indicator.bounded:
+                check_bounds(baseline, unit, f"the baseline of {indicator.code!r}")
             setter(self, "_baseline_m", baseline)
         if (
             self.relative is not None
@@ -503,7 +506,8 @@ class Observation:
             unit = self.indicator.unit
             check_not_bare(self.value, unit)
             value = magnitude_in(self.value, unit, accept_ratio=True)
-            check_bounds(value, unit, f"the observed value of {self.indicator.code!r}")
+            if self.indicator.bounded:
+                check_bounds(value, unit, f"the observed value of {self.indicator.code!r}")
             object.__setattr__(self, "_value_m", value)
 
     @property

@@ -19,8 +19,10 @@ Gap
     better, the distance inside the band (negative outside) for a band.
 
 Progress (needs a baseline ``b`` at year ``t0``, target ``v`` at year ``T``)
-    ``progress = (actual - b) / (v - b)``, the same formula for both directions
-    (UN ESCAP's current-status index, without its cap). Expected progress at
+    ``progress = d (actual - b) / |v - b|`` with ``d`` the target's sense: positive
+    when the actual is better than the baseline, also when the baseline already
+    meets the target (UN ESCAP's current-status index, without its cap); None when
+    ``b`` and ``v`` (almost) coincide. Expected progress at
     year ``t``: ``(t - t0) / (T - t0)`` on a linear path; on a compound path
     (constant annual rate, for rates: WHO's average annual rate of reduction)
     ``(b (v/b)^((t - t0)/(T - t0)) - b) / (v - b)``.
@@ -33,11 +35,11 @@ Status (see :class:`Status`), first rule that applies:
     3. the observation is from the target year or later: ``MISSED``;
     4. no baseline, no target year, the observation not after the baseline
        year, or a yes/no target: ``NO_DATA`` (there is no path to judge progress by);
-    5. progress below 0 (worse than the baseline), or the target equals the
-       baseline and is not met: ``REGRESSING``;
+    5. worse than the baseline: ``REGRESSING``;
     6. progress at least :data:`ON_TRACK_THRESHOLD` (0.95) of the expected
        progress: ``ON_TRACK`` (the 0.95 bound of the UN SDG progress chart and
-       of Open SDG); otherwise ``OFF_TRACK``.
+       of Open SDG); otherwise (a baseline equal to the target included)
+       ``OFF_TRACK``.
 
 >>> import yte_targets as yt
 >>> imr = yt.Indicator(code="imr", name_vi="Tỷ suất tử vong trẻ em dưới 1 tuổi",
@@ -89,6 +91,7 @@ __all__ = [
     "method_limit",
     "method_points",
     "natural_limit",
+    "on_track_threshold",
     "progress_ratio",
     "relative_base",
     "series_baseline",
@@ -103,9 +106,10 @@ class Result:
 
     ``gap`` is a Quantity in the indicator's unit (``gap_in_unit`` the float),
     positive when the actual is better than the target; ``progress`` is
-    ``(actual - baseline) / (target - baseline)``; ``expected`` the progress
-    expected by the observation's year on ``path``; ``reference`` the target
-    value compared with (derived from the base year for a relative target).
+    ``d (actual - baseline) / |target - baseline|`` (``d`` the target's sense);
+    ``expected`` the progress expected by the observation's year on ``path``;
+    ``reference`` the target value compared with (derived from the base year for a
+    relative target).
     """
 
     target: Target
@@ -145,15 +149,25 @@ def is_met(target: Target, actual: float, reference: float | None = None) -> boo
     return bool(_rows(target, actual, value, observation_year=None).met)
 
 
-def progress_ratio(actual: float, baseline: float, target: float) -> float | None:
-    """``(actual - baseline) / (target - baseline)``; None when target equals baseline.
+def progress_ratio(
+    actual: float, baseline: float, target: float, *, sense: int | None = None
+) -> float | None:
+    """Progress from ``baseline`` towards ``target``: ``d (actual - baseline) /
+    |target - baseline|``, positive when the actual is better than the baseline; None
+    when target and baseline (almost) coincide. ``d`` is ``sense`` (the target's:
+    +1 met by high values, -1 by low ones), by default the sign of ``target -
+    baseline``, which is right unless the baseline already meets the target.
 
     >>> progress_ratio(12.0, 14.0, 10.0)
     0.5
+    >>> progress_ratio(21.0, 18.0, 20.0, sense=-1)   # worse than a baseline already below 20
+    -1.5
     """
-    if target == baseline:
+    span = target - baseline
+    if abs(span) <= rules.SPAN_RTOL * max(abs(target), abs(baseline)):
         return None
-    return (actual - baseline) / (target - baseline)
+    d = sense if sense else (1 if span > 0 else -1)
+    return d * (actual - baseline) / abs(span)
 
 
 def expected_progress(
@@ -321,13 +335,16 @@ def _evaluate(
 
 def relative_base(target: Target, series: Sequence[Observation]) -> Observation | None:
     """The observation a relative target's change is measured from: the one of its base
-    year, or, for a change stated without a base ("tăng thêm 1,5 cm"), the earliest of a
-    series of at least two (None otherwise)."""
+    year; for a change stated without a base ("tăng thêm 1,5 cm"), the target's stated
+    baseline (an observation of its year and value), else none: an old observation is no
+    base the document meant, so without a baseline the target has no data."""
     assert target.relative is not None
-    ordered = sorted(series, key=lambda o: o.year)
     if target.relative.base_year is not None:
-        return next((o for o in ordered if o.year == target.relative.base_year), None)
-    return ordered[0] if len(ordered) >= 2 else None
+        return next((o for o in series if o.year == target.relative.base_year), None)
+    baseline = target.baseline
+    if baseline is None or baseline.year is None:
+        return None
+    return Observation(indicator=target.indicator, value=baseline.value, year=baseline.year)
 
 
 def check_subgroup(target: Target, observation: Observation) -> None:
@@ -468,14 +485,16 @@ def evaluate_series(
     chosen = Path.COMPOUND if name == "compound" else Path.LINEAR
     on_track = ON_TRACK_THRESHOLD
     if name in ("linear", "compound") and thresholds:
-        on_track = _on_track(thresholds)
+        on_track = on_track_threshold(thresholds)
     base = _own_path(target, observations, chosen, on_track)
     if name in ("linear", "compound"):
         return _linear(target, base)
     return _by_method(target, base, name, limit, thresholds, base_year)
 
 
-def _on_track(thresholds: Mapping[str, float]) -> float:
+def on_track_threshold(thresholds: Mapping[str, float]) -> float:
+    """The ``on_track`` share of ``thresholds`` for the linear and compound methods (the
+    only key they take; by default :data:`ON_TRACK_THRESHOLD`)."""
     unknown = set(thresholds) - {"on_track"}
     value = thresholds.get("on_track", ON_TRACK_THRESHOLD)
     if unknown or isinstance(value, bool) or not isinstance(value, int | float) or value != value:

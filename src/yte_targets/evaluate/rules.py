@@ -136,12 +136,12 @@ class _ScalarOps(Ops):
         return not x
 
     @staticmethod
-    def minimum(a: Num, b: Num) -> Num:
-        return a if a <= b else b
+    def minimum(a: Num, b: Num) -> Num:  # NaN wins, as in NumPy
+        return a if a <= b or a != a else b
 
     @staticmethod
     def maximum(a: Num, b: Num) -> Num:
-        return a if a >= b else b
+        return a if a >= b or a != a else b
 
     @staticmethod
     def divide(a: Num, b: Num) -> Num:
@@ -189,7 +189,7 @@ class _ArrayOps(Ops):
 
     @staticmethod
     def divide(a: Num, b: Num) -> Num:
-        with np.errstate(divide="ignore", invalid="ignore"):
+        with np.errstate(all="ignore"):
             out = np.true_divide(a, b)
         return np.where(np.asarray(b) == 0, np.nan, out)
 
@@ -246,7 +246,8 @@ Kernel = Callable[..., Any]
 class _Inline(ast.NodeTransformer):
     """Writes the operations of :class:`Ops` as Python's own expressions, for floats:
     ``where(c, a, b)`` as ``a if c else b``, ``isnan(x)`` as ``x != x``, ``not_(x)`` as
-    ``not x``, ``minimum``/``maximum`` as conditional expressions."""
+    ``not x``, ``minimum``/``maximum`` as conditional expressions (NaN wins, as in
+    NumPy)."""
 
     def visit_Call(self, node: ast.Call) -> ast.AST:
         self.generic_visit(node)
@@ -260,7 +261,13 @@ class _Inline(ast.NodeTransformer):
             return ast.UnaryOp(op=ast.Not(), operand=args[0])
         if name in ("minimum", "maximum") and len(args) == 2:
             compare = ast.LtE() if name == "minimum" else ast.GtE()
-            test = ast.Compare(left=args[0], ops=[compare], comparators=[args[1]])
+            test = ast.BoolOp(
+                op=ast.Or(),
+                values=[
+                    ast.Compare(left=args[0], ops=[compare], comparators=[args[1]]),
+                    ast.Compare(left=args[0], ops=[ast.NotEq()], comparators=[args[0]]),
+                ],
+            )
             return ast.IfExp(test=test, body=args[0], orelse=args[1])
         return node
 
@@ -270,7 +277,10 @@ def inline(function: Kernel, names: dict[str, Any]) -> Kernel:
     floats written inline (:class:`_Inline`): the same rules, the same IEEE arithmetic,
     without a Python call per operation. ``names`` are the names it uses besides
     the operations (its closure)."""
-    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    except (OSError, TypeError):  # no source (a bytecode-only install): run it as written
+        return function
     definition = tree.body[0]
     assert isinstance(definition, ast.FunctionDef)
     definition.decorator_list = []

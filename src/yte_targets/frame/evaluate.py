@@ -59,6 +59,7 @@ from ..evaluate.attainment import (
     OPEN_SDG_TARGET_YEAR,
     method_limit,
     method_points,
+    on_track_threshold,
     relative_base,
     series_baseline,
 )
@@ -204,13 +205,20 @@ def check_columns(frame: pd.DataFrame, columns: Mapping[str, Floats | None]) -> 
     if "unit" not in frame.columns:
         return
     units = frame["unit"].astype(str).to_numpy()
+    held = (
+        frame["bounded"].astype(bool).to_numpy()
+        if "bounded" in frame.columns
+        else np.ones(len(frame), dtype=bool)
+    )
     for unit in np.unique(units):
         try:
             lower, upper, whole = natural_bounds(str(unit))
         except UnknownUnitError:
             continue  # a unit this library does not know: no bounds to check
-        rows = units == unit
         for name in _VALUE_COLUMNS:
+            rows = units == unit
+            if name != "value":  # measured values: only where the indicator holds them
+                rows &= held
             array = columns.get(name)
             if array is None:
                 continue
@@ -261,6 +269,7 @@ def evaluate_frame(
         return _by_method(frame, method, thresholds)
     if method is not None:
         path = method
+    on_track = on_track_threshold(thresholds) if thresholds else rules.ON_TRACK_THRESHOLD
     if engine not in ENGINES:
         raise InvalidValueError(f"engine must be one of {', '.join(ENGINES)}, got {engine!r}")
     if engine == "numba" and not fast.available():
@@ -313,7 +322,7 @@ def evaluate_frame(
             band_upper=whole("band_upper"),
             recorded=empty if recorded is None else recorded,
             compound=chosen is Path.COMPOUND,
-            on_track=rules.ON_TRACK_THRESHOLD,
+            on_track=on_track,
             out=(met, met_known, gap, ratio, expected, status),
         )
     starts: Iterable[int] = () if use_numba else range(0, n, BLOCK_ROWS)
@@ -342,6 +351,7 @@ def evaluate_frame(
             band_upper=part("band_upper"),
             recorded=missing_column[:size] if recorded is None else recorded[block],
             compound=chosen is Path.COMPOUND,
+            on_track=on_track,
         )
         met[block], met_known[block] = out.met, out.met_known
         gap[block], ratio[block], expected[block] = out.gap, out.progress, out.expected
@@ -519,7 +529,15 @@ def targets_frame(
             key=lambda o: o.year,
         )
         rows.append(_row(target, found) | _method_row(target, found, base_year, limit))
-    columns = ["indicator", "subgroup", "target_year", "unit", *INPUT_COLUMNS, *METHOD_COLUMNS]
+    columns = [
+        "indicator",
+        "subgroup",
+        "target_year",
+        "unit",
+        "bounded",
+        *INPUT_COLUMNS,
+        *METHOD_COLUMNS,
+    ]
     frame = pd.DataFrame(rows, columns=columns)
     frame["target_year"] = frame["target_year"].astype("Int64")
     return frame
@@ -529,7 +547,7 @@ def _method_row(
     target: Target, series: list[Observation], base_year: int | None, limit: float | None
 ) -> dict[str, float]:
     nan = float("nan")
-    found = method_points(target, series, base_year) if target.relative is None else None
+    found = method_points(target, series, base_year)
     bound = method_limit(target, limit)
     return {
         "base_year": nan if found is None else found[0],
@@ -565,6 +583,7 @@ def _row(target: Target, series: list[Observation]) -> dict[str, Any]:
         "subgroup": target.subgroup,
         "target_year": target.year,
         "unit": str(indicator.unit),
+        "bounded": indicator.bounded,
         "comparator": target.comparator.symbol if target.comparator else None,
         "direction": indicator.direction.value,
         "value": nan if value is None else value,

@@ -38,8 +38,9 @@ import numpy.typing as npt
 
 from ..core.plan import Plan
 from ..core.target import Observation
+from ..core.units import natural_bounds
 from ..core.validators import check_finite, to_enum
-from ..errors import InvalidValueError, UnknownIndicatorError
+from ..errors import InvalidValueError, UnknownIndicatorError, UnknownUnitError
 from ..evaluate import rules
 from ..optional import progress_bar, require
 from .evaluate import codes, targets_frame
@@ -201,6 +202,14 @@ class Scenario:
         band_lower = frame["band_lower"].to_numpy(dtype=np.float64)
         band_upper = frame["band_upper"].to_numpy(dtype=np.float64)
 
+        lower, upper = np.full(n, -np.inf), np.full(n, np.inf)
+        for row, unit in enumerate(frame["unit"].astype(str)):
+            try:
+                low, high, _ = natural_bounds(unit)
+            except UnknownUnitError:
+                continue
+            lower[row] = -np.inf if low is None else low
+            upper[row] = np.inf if high is None else high
         runnable = ~np.isnan(change) & ~np.isnan(value) & ~np.isnan(actual) & (years >= 0)
         probability = np.full(n, np.nan)
         p10, median, p90 = np.full(n, np.nan), np.full(n, np.nan), np.full(n, np.nan)
@@ -214,12 +223,16 @@ class Scenario:
             column = idx[:, None]
             draws = rng.standard_normal((len(idx), n_paths))
             rates = change[column] + sd[column] * draws
+            # a compound rate falls by at most 100% a year, and no value leaves the
+            # natural bounds of its unit (a share stays in 0-100%, a rate above 0)
+            rates = np.where(compound[column], np.maximum(rates, -1.0), rates)
             horizon = years[column]
             projected = np.where(
                 compound[column],
                 actual[column] * (1.0 + rates) ** horizon,
                 actual[column] + rates * horizon,
             )
+            np.clip(projected, lower[column], upper[column], out=projected)
             met, _ = rules.judge(
                 rules.ARRAYS,
                 sense=sense[column],

@@ -93,7 +93,11 @@ def _int(value: Any, _: Any) -> int:
 def _number(value: Any, _: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidValueError(f"expected a number, got {shown(value)}")
-    if not math.isfinite(value):
+    try:
+        finite = math.isfinite(value)
+    except OverflowError:  # an int too large for a float
+        finite = False
+    if not finite:
         raise InvalidValueError(f"expected a finite number, got {shown(value)}")
     return value
 

@@ -257,6 +257,11 @@ def rate_unit(text: str) -> Unit:
 
 
 _SIGNS: Final = "%‰"
+# "1,1 triệu người", "40 nghìn tỷ đồng": a number completed by a word, which no unit is
+_MULTIPLIER: Final = re.compile(
+    rf"(?:{tolerant('nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn', 'trăm')})(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _unit_of(rest: str) -> Unit | None:
@@ -264,6 +269,8 @@ def _unit_of(rest: str) -> Unit | None:
     rest = rest.strip(" .;:,)(")
     if not rest:
         return None
+    if _MULTIPLIER.match(rest) and RATE.match(rest) is None:  # "1,1 triệu người"
+        raise ParseError(rest, 0, "a number in digits, not with a multiplier word", what="unit")
     rate = RATE.search(rest)
     if rate is not None:
         return rate_unit(rate.group())
