@@ -60,17 +60,6 @@ from .errors import (
     UnknownUnitError,
     YteTargetsError,
 )
-from .evaluate.attainment import (
-    ON_TRACK_THRESHOLD,
-    Result,
-    SeriesResult,
-    evaluate,
-    evaluate_series,
-    expected_progress,
-    is_met,
-    progress_ratio,
-)
-from .evaluate.report import Report, ReportRow
 from .evaluate.status import Path, Status
 
 __version__ = "0.1.0.dev0"
@@ -101,9 +90,33 @@ delegates.register(
     }
 )
 
+
+def evaluate(
+    target: Target,
+    observation: Observation | None,
+    *,
+    base: Observation | None = None,
+    path: Path | str = Path.LINEAR,
+) -> Result:
+    """Evaluate ``observation`` against ``target``: met, gap, progress and status (see
+    :func:`yte_targets.evaluate.attainment.evaluate`; the rules load on first use)."""
+    from .evaluate.attainment import evaluate as evaluate_one
+
+    return evaluate_one(target, observation, base=base, path=path)
+
+
 # File formats pull in cattrs and PyYAML, frames pandas, the reader its language data:
 # they load on first use.
 _LAZY = {
+    "ON_TRACK_THRESHOLD": ".evaluate.rules",
+    "Result": ".evaluate.attainment",
+    "SeriesResult": ".evaluate.attainment",
+    "evaluate_series": ".evaluate.attainment",
+    "expected_progress": ".evaluate.attainment",
+    "is_met": ".evaluate.attainment",
+    "progress_ratio": ".evaluate.attainment",
+    "Report": ".evaluate.report",
+    "ReportRow": ".evaluate.report",
     "dump_plan": ".io.convert",
     "dumps_plan": ".io.convert",
     "load_plan": ".io.convert",
@@ -135,6 +148,16 @@ if TYPE_CHECKING:
     from . import read as read
     from . import render as render
     from .evaluate.ambition import Comparison
+    from .evaluate.attainment import (
+        Result,
+        SeriesResult,
+        evaluate_series,
+        expected_progress,
+        is_met,
+        progress_ratio,
+    )
+    from .evaluate.report import Report, ReportRow
+    from .evaluate.rules import ON_TRACK_THRESHOLD
     from .frame.evaluate import evaluate_frame
     from .frame.scenario import Assumption, Growth, Scenario
     from .io import datasets as datasets

@@ -228,7 +228,13 @@ _COMPARATOR_CODES: Final = {
 }
 _DIRECTION_CODES: Final = {Direction(name): code for code, name in enumerate(rules.DIRECTIONS)}
 _STATUS_BY_CODE: Final = tuple(Status(value) for value in rules.STATUS_CODES)
-_SCALAR_ROWS: Final = rules.rows_kernel(rules.SCALAR)
+_SCALAR: list[rules.Kernel] = []  # the scalar kernel, compiled on first use (not at import)
+
+
+def _scalar_rows() -> rules.Kernel:
+    if not _SCALAR:
+        _SCALAR.append(rules.rows_kernel(rules.SCALAR))
+    return _SCALAR[0]
 
 
 def _rows(
@@ -246,7 +252,7 @@ def _rows(
     comparator = target.comparator
     band = target.indicator.band
     return rules.Rows(
-        *_SCALAR_ROWS(
+        *(_SCALAR[0] if _SCALAR else _scalar_rows())(
             _COMPARATOR_CODES[comparator] if comparator is not None else 6,
             _DIRECTION_CODES[target.indicator.direction],
             _NAN if value is None else value,
