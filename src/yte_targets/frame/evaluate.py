@@ -398,21 +398,19 @@ def _by_method(
     year = column("year", "year")
     target_year = np.where(np.isnan(year), OPEN_SDG_TARGET_YEAR, year)
     open_rows, escap_rows = progress_methods.build(rules.ARRAYS)
+    points = (base_year, base, current_year, current, value, target_year, direction)
     with np.errstate(all="ignore"):
-        code, score = _method_rows(
-            method,
-            open_rows,
-            escap_rows,
-            thresholds,
-            base_year,
-            base,
-            current_year,
-            current,
-            value,
-            target_year,
-            direction,
-            column("limit", "limit"),
-        )
+        if method == "open_sdg":
+            has_target = ~np.isnan(value)
+            with_target = progress_methods.open_sdg_thresholds(True, thresholds)
+            without = progress_methods.open_sdg_thresholds(False, thresholds)
+            high, med, low = (
+                np.where(has_target, with_target[key], without[key])
+                for key in ("high", "med", "low")
+            )
+            code, score = open_rows(*points, column("limit", "limit"), high, med, low)
+        else:
+            code, score, _ = escap_rows(*points)
     names: tuple[str, ...] = (
         progress_methods.OPEN_SDG_STATUSES
         if method == "open_sdg"
@@ -436,48 +434,6 @@ def _by_method(
         },
         index=frame.index,
     )
-
-
-def _method_rows(
-    method: str,
-    open_rows: rules.Kernel,
-    escap_rows: rules.Kernel,
-    thresholds: Mapping[str, float] | None,
-    base_year: Floats,
-    base: Floats,
-    current_year: Floats,
-    current: Floats,
-    value: Floats,
-    target_year: Floats,
-    direction: Any,
-    limit: Floats,
-) -> tuple[Any, Any]:
-    if method == "open_sdg":
-        has_target = ~np.isnan(value)
-        with_target = progress_methods.open_sdg_thresholds(True, thresholds)
-        without = progress_methods.open_sdg_thresholds(False, thresholds)
-        chosen = {
-            key: np.where(has_target, with_target[key], without[key])
-            for key in ("high", "med", "low")
-        }
-        code, score = open_rows(
-            base_year,
-            base,
-            current_year,
-            current,
-            value,
-            target_year,
-            direction,
-            limit,
-            chosen["high"],
-            chosen["med"],
-            chosen["low"],
-        )
-        return code, score
-    code, score, _ = escap_rows(
-        base_year, base, current_year, current, value, target_year, direction
-    )
-    return code, score
 
 
 def evaluate_plan_frame(
