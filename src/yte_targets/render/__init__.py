@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from ..core import labels
 from ..errors import InvalidValueError
+from ..evaluate.report import records
 from .data import to_csv, to_json
 from .html import to_html
 from .text import summary_line, to_text
@@ -21,7 +22,16 @@ if TYPE_CHECKING:
     from ..core.plan import Plan
     from ..evaluate.report import Report
 
-__all__ = ["FORMATS", "render", "summary_line", "to_csv", "to_html", "to_json", "to_text"]
+__all__ = [
+    "FORMATS",
+    "records",
+    "render",
+    "summary_line",
+    "to_csv",
+    "to_html",
+    "to_json",
+    "to_text",
+]
 
 #: The formats :func:`render` writes.
 FORMATS: Final = ("text", "csv", "json", "html")
