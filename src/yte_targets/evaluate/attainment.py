@@ -61,7 +61,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -635,30 +635,24 @@ def _by_method(
     if direction == 0 or found is None or (name == "escap" and value is None):
         return _with(own, name, MethodResult("not_available", None), target)
     y0, v0, y1, v1 = found
-    target_year = target.year if target.year is not None else OPEN_SDG_TARGET_YEAR
+    points: dict[str, Any] = {
+        "base_year": y0,
+        "base": v0,
+        "current_year": y1,
+        "current": v1,
+        "target_year": target.year if target.year is not None else OPEN_SDG_TARGET_YEAR,
+        "direction": direction,
+    }
     if name == "open_sdg":
         verdict = open_sdg(
-            base_year=y0,
-            base=v0,
-            current_year=y1,
-            current=v1,
+            **points,
             target=value,
-            target_year=target_year,
-            direction=direction,
             limit=method_limit(target, limit),
             thresholds=thresholds,
         )
     else:
         assert value is not None
-        verdict = escap(
-            base_year=y0,
-            base=v0,
-            current_year=y1,
-            current=v1,
-            target=value,
-            target_year=target_year,
-            direction=direction,
-        )
+        verdict = escap(**points, target=value)
     return _with(own, name, verdict, target)
 
 

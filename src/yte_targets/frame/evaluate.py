@@ -300,27 +300,26 @@ def evaluate_frame(
     met_known = np.empty(n, dtype=bool)
     gap, ratio, expected = np.empty(n), np.empty(n), np.empty(n)
     status = np.empty(n, dtype=np.int8)
-    missing_column = np.full(min(n, BLOCK_ROWS), np.nan)
+    absent = np.full(n if use_numba else min(n, BLOCK_ROWS), np.nan)
+
+    def inputs(rows: slice) -> dict[str, Any]:
+        """The rules' inputs for ``rows`` (contiguous: the whole frame or one block)."""
+        size = len(range(*rows.indices(n)))
+
+        def take(array: Floats | None) -> Floats:
+            return absent[:size] if array is None else np.ascontiguousarray(array[rows])
+
+        found = {name: take(columns[name]) for name in _FLOAT_COLUMNS}
+        return {
+            "comparator": comparator[rows],
+            "direction": direction[rows],
+            **found,
+            "recorded": take(recorded),
+        }
+
     if use_numba:
-        empty = np.full(n, np.nan)
-
-        def whole(name: str) -> Floats:
-            array = columns[name]
-            return empty if array is None else np.ascontiguousarray(array)
-
         fast.rows(
-            comparator=comparator,
-            direction=direction,
-            value=whole("value"),
-            year=whole("year"),
-            actual=whole("actual"),
-            actual_year=whole("actual_year"),
-            baseline=whole("baseline"),
-            baseline_year=whole("baseline_year"),
-            tolerance=whole("tolerance"),
-            band_lower=whole("band_lower"),
-            band_upper=whole("band_upper"),
-            recorded=empty if recorded is None else recorded,
+            **inputs(slice(0, n)),
             compound=chosen is Path.COMPOUND,
             on_track=on_track,
             out=(met, met_known, gap, ratio, expected, status),
@@ -330,28 +329,8 @@ def evaluate_frame(
         starts = progress_bar(range(0, n, BLOCK_ROWS), "evaluate")
     for start in starts:
         block = slice(start, min(start + BLOCK_ROWS, n))
-        size = block.stop - block.start
-
-        def part(name: str, block: slice = block, size: int = size) -> Floats:
-            array = columns[name]
-            return missing_column[:size] if array is None else array[block]
-
         out = rules.evaluate_rows(
-            rules.ARRAYS,
-            comparator=comparator[block],
-            direction=direction[block],
-            value=part("value"),
-            year=part("year"),
-            actual=part("actual"),
-            actual_year=part("actual_year"),
-            baseline=part("baseline"),
-            baseline_year=part("baseline_year"),
-            tolerance=part("tolerance"),
-            band_lower=part("band_lower"),
-            band_upper=part("band_upper"),
-            recorded=missing_column[:size] if recorded is None else recorded[block],
-            compound=chosen is Path.COMPOUND,
-            on_track=on_track,
+            rules.ARRAYS, **inputs(block), compound=chosen is Path.COMPOUND, on_track=on_track
         )
         met[block], met_known[block] = out.met, out.met_known
         gap[block], ratio[block], expected[block] = out.gap, out.progress, out.expected
