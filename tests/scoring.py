@@ -67,7 +67,11 @@ def _target_matches(target: yt.Target, entry: dict[str, Any], code: str | None) 
         return False
     if code is not None and target.indicator.code != code:
         return False
-    if entry["value"] is None:
+    if code is None and "indicator" in entry and target.indicator.catalogued:
+        return False  # the corpus's null: an indicator the catalogue does not have
+    if entry.get("relative") is not None:
+        return _relative_matches(target, entry)
+    if entry.get("value") is None:
         return target.qualitative
     # "other" and "ratio" have no unit of their own: the value is in the indicator's unit.
     unit = GOLD_UNITS.get(entry["unit"], str(target.indicator.unit))
@@ -83,6 +87,21 @@ def _target_matches(target: yt.Target, entry: dict[str, Any], code: str | None) 
     return _sense(target.comparator.symbol, direction) == _sense(entry["comparator"], direction)
 
 
+def _relative_matches(target: yt.Target, entry: dict[str, Any]) -> bool:
+    """A change against a base: its base year, its change and its kind."""
+    relative, expected = target.relative, entry["relative"]
+    if relative is None:
+        return False
+    direction = target.indicator.direction
+    return (
+        relative.base_year == expected.get("base_year")
+        and abs(relative.change - float(expected["change"])) < 1e-9
+        and relative.kind.value == expected.get("kind", "percent")
+        and _sense(target.comparator.symbol if target.comparator else None, direction)
+        == _sense(entry.get("comparator"), direction)
+    )
+
+
 def gold_code(name: str) -> str | None:
     """The catalogue indicator the gold's indicator name finds (None when it finds none)."""
     found = yt.catalog.matches(name, limit=1, min_score=0.7)
@@ -94,13 +113,15 @@ def _score(
     entries: Sequence[dict[str, Any]],
     matches: Callable[[Any, dict[str, Any]], bool],
 ) -> Score:
-    """Pair each gold entry with the first unpaired item near its line that matches it."""
+    """Pair each gold entry with the first unpaired item near its line that matches it (an
+    entry without a line, a passage's, pairs with an item anywhere)."""
     used: set[int] = set()
     missed = []
     for entry in entries:
         for index, item in enumerate(items):
             line = item.source.line if item.source and item.source.line else 0
-            if index not in used and abs(line - entry["line"]) <= LINES and matches(item, entry):
+            near = "line" not in entry or abs(line - entry["line"]) <= LINES
+            if index not in used and near and matches(item, entry):
                 used.add(index)
                 break
         else:
@@ -111,7 +132,8 @@ def _score(
 
 def score_targets(plan: yt.Plan, gold: dict[str, Any]) -> Score:
     def matches(target: yt.Target, entry: dict[str, Any]) -> bool:
-        return _target_matches(target, entry, gold_code(entry["indicator_vi"]))
+        code = entry["indicator"] if "indicator" in entry else gold_code(entry["indicator_vi"])
+        return _target_matches(target, entry, code)
 
     return _score(plan.targets, gold["targets"], matches)
 

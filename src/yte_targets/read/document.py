@@ -25,10 +25,11 @@ from ..core.target import Source, Target
 from ..errors import ParseError, PlanFileError, YteTargetsError
 from .agencies import UPPER
 from .assignments import read_assignment_tables
+from .layout import blocks
 from .markup import html_table_rows
 from .ocr import tolerant
-from .outline import Part, paragraphs, parts
-from .prose import read_prose_targets
+from .outline import Part, parts
+from .prose import read_prose_block
 from .table import cell_table_lines, read_indicator_tables
 from .target import parse_target
 from .tasks import read_assignment_paragraphs
@@ -136,12 +137,8 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
     catalog = catalog or default()
     lines, origin = html_table_rows(text.splitlines())
     outline = parts(lines)
-    targets = _targets(lines, outline, catalog, document)
-    for start, stop in _runs(outline, Part.TASKS):
-        targets += read_prose_targets(
-            lines[start:stop], first_line=start + 1, catalog=catalog, document=document
-        )
     issued = _issued(text)
+    targets = _targets(lines, catalog, document, issued.year if issued else None)
     targets += read_indicator_tables(
         lines, catalog=catalog, document=document, issued=issued.year if issued else None
     )
@@ -218,59 +215,39 @@ def _runs(outline: list[Part], part: Part) -> list[tuple[int, int]]:
     return runs
 
 
+#: The parts whose prose is read for targets: not past results, the budget, nor the end.
+_PROSE_PARTS: Final = frozenset(
+    {Part.PREAMBLE, Part.PURPOSE, Part.OBJECTIVES, Part.TASKS, Part.ORGANISATION, Part.OTHER}
+)
+
+
 def _targets(
-    lines: list[str], outline: list[Part], catalog: Catalog, document: str | None
+    lines: list[str], catalog: Catalog, document: str | None, issued: int | None
 ) -> list[Target]:
-    """Targets listed line by line: under a milestone heading ("Đến năm 2025:"), a heading of
-    specific targets ("Mục tiêu cụ thể", "Một số chỉ tiêu cơ bản"), or anywhere in the
-    objectives part but its general aims and principles ("Mục tiêu chung", "Quan điểm")."""
+    """Targets wherever the layout pass finds them: a block in a list of targets is read as
+    one (:func:`~yte_targets.read.parse_target`, with the year its context gives); any other
+    block of the parts that state aims is read as prose, where only the words of a
+    commitment make a target (:func:`~yte_targets.read.prose.read_prose_block`). A target for
+    a year before the plan was issued is a past result, not a target."""
     targets: list[Target] = []
-    active = False
-    year: int | None = None
-    # a line a conversion broke ("... trẻ em dưới" / "5 tuổi giảm còn 18,5%.") is read whole
-    texts = {p.line - 1: p.text for p in paragraphs(lines)}
     cells = cell_table_lines(lines)  # a table's cells are read by the table reader
-    for index, raw in enumerate(lines):
-        if index in cells:
+    for block in blocks(lines):
+        if block.line - 1 in cells:
             continue
-        part = outline[index]
-        if index > 0 and part is not outline[index - 1]:  # the heading of a new part
-            active, year = part is Part.OBJECTIVES, None
-            continue
-        if index not in texts:
-            continue  # the rest of a paragraph begun above
-        line = clean_text(raw) if raw.lstrip().startswith("|") else texts[index]
-        if not line or line.startswith("|"):
-            continue
-        heading = _heading_text(line)
-        milestone = _MILESTONE.match(heading)
-        if milestone is not None:
-            active = True
-            year = int(next(g for g in milestone.groups() if g))
-            continue
-        is_heading = bool(_HEADING.match(raw.strip())) or (
-            raw.strip().startswith("**") and raw.strip().endswith("**")
-        )
-        if is_heading and len(heading) < 120:
-            if _TARGETS_START.search(heading) and part in _LISTS_TARGETS:
-                active, year = True, None
+        if block.listing:
+            statement = _BULLET.sub("", block.text).strip()
+            source = Source(document=document, line=block.line, quote=statement)
+            try:
+                found = parse_target(statement, block.year, catalog=catalog, source=source)
+            except YteTargetsError:
                 continue
-            if _TARGETS_END.search(heading) or heading.isupper():
-                active, year = False, None
-                continue
-        if not active:
-            continue
-        statement = _BULLET.sub("", line).strip()
-        try:
-            found = parse_target(
-                statement,
-                year,
-                catalog=catalog,
-                source=Source(document=document, line=index + 1, quote=statement),
+        elif block.part in _PROSE_PARTS:
+            found = read_prose_block(
+                block.text, line=block.line, year=block.year, catalog=catalog, document=document
             )
-        except YteTargetsError:
+        else:
             continue
-        targets.extend(found)
+        targets += [t for t in found if issued is None or t.year is None or t.year >= issued]
     return targets
 
 

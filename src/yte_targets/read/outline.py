@@ -23,6 +23,7 @@ from typing import Final
 
 import attrs
 
+from .lang import language
 from .ocr import tolerant
 from .value import clean_text
 
@@ -44,40 +45,38 @@ class Part(enum.Enum):
     APPENDIX = "appendix"
 
 
-_ROMAN: Final = re.compile(r"^(?:PHẦN\s+(?:THỨ\s+)?)?[IVX]{1,5}\s*[.\-–:)]\s*(?P<title>.+)$")
-# The first matching rule names the part (so "phân công nhiệm vụ" is organisation, not tasks).
+_VI: Final = language("vi")
+_PART_WORD: Final = _VI.pattern("parts", "outline.part_word")
+_ORDINAL: Final = _VI.pattern("parts", "outline.ordinal_word")
+_ROMAN: Final = re.compile(
+    rf"^(?:(?i:{_PART_WORD})\s+(?:(?i:{_ORDINAL})\s+)?)?[IVX]{{1,5}}\s*[.\-–:)]\s*(?P<title>.+)$"
+)
+# The first matching kind names the part (so "phân công nhiệm vụ" is organisation, not tasks).
 _KINDS: Final = tuple(
-    (re.compile(tolerant(*words), re.IGNORECASE), kind)
-    for words, kind in (
-        (("chức thực hiện", "phân công", "trách nhiệm"), Part.ORGANISATION),
-        (("kinh phí", "nguồn lực tài chính"), Part.FUNDING),
-        (("nhiệm vụ", "giải pháp"), Part.TASKS),
-        (("mục tiêu", "chỉ tiêu"), Part.OBJECTIVES),
-        (("đánh giá", "thực trạng", "kết quả", "tình hình"), Part.ASSESSMENT),
-        (("mục đích", "yêu cầu", "quan điểm", "căn cứ", "sự cần thiết"), Part.PURPOSE),
-    )
+    (re.compile(tolerant(*entry["words"]), re.IGNORECASE), Part(entry["kind"]))
+    for entry in _VI.get("parts", "part")
 )
 _ARABIC: Final = re.compile(r"^\d{1,2}\s*[.\-–:)]\s*(?P<title>.+)$")
 # The articles of a resolution or a decision: "Điều 1. Thông qua mục tiêu ...", "Điều 2. Tổ
 # chức thực hiện".
 _ARTICLE: Final = re.compile(
-    rf"^(?:{tolerant('điều')})\s+\d{{1,2}}\s*[.:\-–]\s*(?P<title>.+)$", re.IGNORECASE
+    rf"^(?:{_VI.pattern('parts', 'outline.article')})\s+\d{{1,2}}\s*[.:\-–]\s*(?P<title>.+)$",
+    re.IGNORECASE,
 )
 #: A numbered line that is a heading though neither marked nor in capitals is this short.
 _HEADING_WORDS: Final = 8
 # "Nơi nhận:", the signature ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"), and the formula that
 # closes a resolution or a decision ("Nghị quyết này đã được ... thông qua", "Quyết định này có
 # hiệu lực ...").
-_DOCUMENTS: Final = tolerant(
-    "nghị quyết", "quyết định", "kế hoạch", "chương trình hành động", "chương trình"
-)
+_SIGNATURE: Final = _VI.pattern("parts", "outline.signature", whole=False)
+_DOCUMENTS: Final = _VI.pattern("parts", "outline.documents")
 _CLOSING: Final = re.compile(
-    rf"^(?:{tolerant('nơi nhận')}|kt\.|tm\.|t/m\b"
-    rf"|(?:{_DOCUMENTS})\s+(?:{tolerant('này')})\s+"
-    rf"(?:{tolerant('đã được', 'có hiệu lực', 'được phổ biến')}))",
+    rf"^(?:{_VI.pattern('parts', 'outline.recipients')}|{_SIGNATURE}"
+    rf"|(?:{_DOCUMENTS})\s+(?:{_VI.pattern('parts', 'outline.this')})\s+"
+    rf"(?:{_VI.pattern('parts', 'outline.closing_verbs')}))",
     re.IGNORECASE,
 )
-_APPENDIX: Final = re.compile(rf"^(?:{tolerant('phụ lục')})\b", re.IGNORECASE)
+_APPENDIX: Final = re.compile(rf"^(?:{_VI.pattern('parts', 'outline.appendix')})", re.IGNORECASE)
 
 
 def _plain(line: str) -> str:
@@ -164,6 +163,8 @@ _GOES_ON: Final = re.compile(
     r"(?<![^\W\d_])(?:về|của|với|và|các|cho|tại|theo|để|trong|từ|đến|là|được|những"
     r"|việc thực hiện|hoặc|như|qua|gửi|thuộc)$"
 )
+_OPEN_PERIOD: Final = re.compile(r"(?:19|20|21)\d{2}\s*[-–—]$")
+_A_YEAR: Final = re.compile(r"(?:19|20|21)\d{2}(?!\d)")
 _ENDS: Final = (".", ";", ":", "!", "?", "…", '"', "”", ")")
 
 
@@ -202,6 +203,8 @@ def paragraphs(lines: Sequence[str], *, first_line: int = 1) -> list[Paragraph]:
                     and texts[-1][-1][-1:].isalpha()
                     and sum(len(t.split()) for t in texts[-1]) > _HEADING_WORDS
                 )
+                # a period broken after its dash ("2.2. Giai đoạn 2026 -" / "2028:")
+                or (_OPEN_PERIOD.search(texts[-1][-1]) is not None and _A_YEAR.match(text))
                 # a name in capitals after a word no sentence ends with ("... phản ánh về" /
                 # "Sở Y tế ...", "... việc thực hiện" / "Chương trình ...")
                 or (

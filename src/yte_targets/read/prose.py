@@ -32,9 +32,10 @@ from ..catalog import Catalog, default
 from ..core.indicator import Direction
 from ..core.target import Source, Target
 from ..errors import YteTargetsError
-from .ocr import tolerant
+from .lang import language
 from .outline import paragraphs
 from .target import BY_YEAR, SENTENCES, checked_target, has_value, parse_target, value_matches
+from .target import LEADING_YEAR as _LEADING_YEAR
 from .value import parse_target_value
 
 __all__ = ["read_prose_targets"]
@@ -43,17 +44,22 @@ __all__ = ["read_prose_targets"]
 PROSE_SCORE: Final = 0.85
 
 # Words after which the aim itself is stated ("phấn đấu hoàn thành ...", "mục tiêu ...").
+_VI: Final = language("vi")
+# Words after which the aim itself is stated ("phấn đấu hoàn thành ...", "mục tiêu ...").
 _LEAD_IN: Final = re.compile(
-    rf"\b(?:{tolerant('mục tiêu', 'phấn đấu', 'phân đầu')})\b\s*:?\s*", re.IGNORECASE
+    rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'lead_in')})\s*:?\s*", re.IGNORECASE
 )
-# Words of a commitment: a clause without them is a task, not a target.
+# Words of a commitment: a clause without them is a task, not a target; or a change of level
+# towards a value ("nâng tỷ lệ ... lên trên 96%", "giảm ... xuống còn 12%").
 _CUES: Final = re.compile(
-    rf"\b(?:{tolerant('mục tiêu', 'phấn đấu', 'phân đầu', 'loại trừ', 'thanh toán', 'chấm dứt')}"
-    rf"|{tolerant('ít nhất', 'tối thiểu', 'không dưới', 'không quá', 'tối đa', 'cao hơn')}"
-    rf"|{tolerant('thấp hơn', 'đều phải có', 'về mức')})\b",
+    rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'cues')})"
+    rf"|(?<![^\W\d_])(?P<raise>{_VI.pattern('aims', 'raise')})\s.{{3,160}}?"
+    rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'to')})\s+(?=\D{{0,24}}\d)",
     re.IGNORECASE,
 )
 _CLAUSES: Final = re.compile(r"\s*;\s*")
+# A result already reached: its value is no target.
+_PAST: Final = re.compile(rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'past')})", re.IGNORECASE)
 # "mỗi năm một lần": a frequency written in words.
 _TIMES: Final = re.compile(
     r"\b(?:mỗi|hằng|hàng)\s+năm\s+(một|hai|ba|bốn)\s+lần\b|\b(một|hai|ba|bốn)\s+lần\s*/\s*năm\b",
@@ -79,6 +85,8 @@ def _aim(clause: str) -> tuple[str, bool] | None:
     lead_in = _LEAD_IN.search(clause)
     if lead_in is not None:
         return clause[lead_in.end() :].strip(" ,:."), True
+    if cue.group("raise"):  # "..., nâng tỷ lệ ... lên trên 96%": the change of level
+        return clause[cue.start() :].strip(" ,:."), False
     start = clause.rfind(",", 0, cue.start()) + 1  # the comma-separated part holding the cue
     return clause[start:].strip(" ,:."), False
 
@@ -144,21 +152,44 @@ def read_prose_targets(
     for paragraph in paragraphs(lines, first_line=first_line):
         if paragraph.text.startswith(("|", "#")):
             continue
-        for sentence in SENTENCES.split(paragraph.text.lstrip("-+•* ")):
-            for clause in _CLAUSES.split(sentence):
-                stated = _aim(clause)
-                if stated is None or not stated[0]:
-                    continue
-                aim, declared = _numbers_in_words(stated[0]), stated[1]
-                by = BY_YEAR.search(clause)
-                year = int(by.group(1) or by.group(2)) if by else None
-                source = Source(document=document, line=paragraph.line, quote=clause.strip())
-                try:
-                    if has_value(BY_YEAR.sub(" ", aim)):
-                        targets += _numeric(aim, declared, year, catalog, source)
-                    else:
-                        found = parse_target(aim, year, catalog=catalog, source=source)
-                        targets += [t for t in found if t.indicator.catalogued and _yes_no(t)]
-                except YteTargetsError:
-                    continue
+        targets += read_prose_block(
+            paragraph.text, line=paragraph.line, catalog=catalog, document=document
+        )
+    return targets
+
+
+def read_prose_block(
+    text: str,
+    *,
+    line: int | None = None,
+    year: int | None = None,
+    catalog: Catalog | None = None,
+    document: str | None = None,
+) -> list[Target]:
+    """The targets one paragraph of prose commits to; ``year`` is the year its context gives
+    (a year in a clause wins). A clause that reports a result already reached ("đã đạt",
+    "kết quả") states none."""
+    catalog = catalog or default()
+    targets: list[Target] = []
+    for sentence in SENTENCES.split(text.lstrip("-+•* ")):
+        head = _LEADING_YEAR.match(sentence)
+        stated_year = int(head.group("year")) if head is not None else year
+        for clause in _CLAUSES.split(sentence):
+            if _PAST.search(clause):
+                continue
+            stated = _aim(clause)
+            if stated is None or not stated[0]:
+                continue
+            aim, declared = _numbers_in_words(stated[0]), stated[1]
+            by = BY_YEAR.search(clause)
+            clause_year = int(by.group(1) or by.group(2)) if by else stated_year
+            source = Source(document=document, line=line, quote=clause.strip())
+            try:
+                if has_value(BY_YEAR.sub(" ", aim)):
+                    targets += _numeric(aim, declared, clause_year, catalog, source)
+                else:
+                    found = parse_target(aim, clause_year, catalog=catalog, source=source)
+                    targets += [t for t in found if t.indicator.catalogued and _yes_no(t)]
+            except YteTargetsError:
+                continue
     return targets

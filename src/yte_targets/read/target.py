@@ -32,6 +32,7 @@ from ..core.numbers import parse_number
 from ..core.target import Baseline, ChangeKind, Comparator, Relative, Source, Target
 from ..core.units import Unit, magnitude_in, parse_unit, ureg
 from ..errors import InvalidValueError, ParseError, YteTargetsError
+from .lang import language
 from .ocr import tolerant
 from .value import (
     CHANGE_BEFORE,
@@ -68,6 +69,7 @@ MIN_SCORE: Final = 0.7
 STRONG_SCORE: Final = 0.9
 
 _YEAR: Final = r"(?:19|20|21)\d{2}"
+_VI: Final = language("vi")
 _YEAR_WORD: Final = tolerant("năm")
 # The year a target is for: "đến năm 2030", "vào cuối năm 2025", "năm 2025"; not a year it is
 # compared with or counted from ("so với năm 2020", "từ năm 2021", "cùng kỳ năm 2024"), nor the
@@ -208,9 +210,10 @@ _WITHIN: Final = re.compile(rf"^(?:{tolerant('trong đó')})\b\s*[,:]?\s*", re.I
 _ITEM_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2})*(?:\.|\))\s+(?=[^\W\d_])")
 _ITEM_PREFIX: Final = re.compile(r"[\s#*>-]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+(?=\S)")
 # A year that opens a sentence is the year of all of it: "Đến năm 2025, tuổi thọ ... ; tỷ lệ ..."
-_LEADING_YEAR: Final = re.compile(
-    rf"^(?:(?:{tolerant('phấn đấu')})\s+)?(?:{tolerant('đến', 'tới', 'vào', 'trong')})\s+"
-    rf"(?:(?:{tolerant('cuối', 'hết')})\s+)?(?:{tolerant('năm')})\s+(?P<year>{_YEAR})\s*[,:]\s*",
+LEADING_YEAR: Final = re.compile(
+    rf"^(?:(?:{_VI.pattern('time', 'milestone')})\s+)?(?:(?:{_VI.pattern('time', 'until')})\s+)?"
+    rf"(?:(?:{_VI.pattern('time', 'end')})\s+)?(?:{_VI.pattern('time', 'year')})\s+"
+    rf"(?P<year>{_YEAR})\s*[,:]\s*",
     re.IGNORECASE,
 )
 _SPLIT: Final = re.compile(r"\s*;\s*|\s*,(?!\d)\s*|\s+và\s+")  # "3,2%" is a number
@@ -583,7 +586,7 @@ def parse_target(
     item = _ITEM_PREFIX.match(text)
     if item is not None:  # "1. Tuổi thọ ...", "### 2) ...": the item's number is no value
         text = text[item.end() :]
-    leading = _LEADING_YEAR.match(text)
+    leading = LEADING_YEAR.match(text)
     if leading is not None and has_value(text[leading.end() :]):
         year, text = int(leading.group("year")), text[leading.end() :]
     text, aside = _asides(text)

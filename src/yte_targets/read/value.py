@@ -24,78 +24,18 @@ from ..core.numbers import parse_number
 from ..core.target import Comparator
 from ..core.units import Quantity, Unit, magnitude_in, parse_unit, to_unit, ureg
 from ..errors import ParseError, UnitError, UnitMismatchError, YteTargetsError
+from .lang import language
 from .ocr import tolerant
 
 __all__ = ["clean_text", "parse_target_value"]
 
-# Comparator words, most specific first; a strict or inequality word beats "đạt", "còn",
-# "khoảng" around it ("đạt trên" is >, "còn dưới" is <, "khoảng trên" is >).
-COMPARATOR_WORDS: Final[tuple[tuple[str, Comparator | None], ...]] = (
-    ("≥", Comparator.GE),
-    (">=", Comparator.GE),
-    ("=>", Comparator.GE),
-    ("≤", Comparator.LE),
-    ("<=", Comparator.LE),
-    ("=<", Comparator.LE),
-    (">", Comparator.GT),
-    ("<", Comparator.LT),
-    ("≈", Comparator.APPROX),
-    ("~", Comparator.APPROX),
-    ("=", Comparator.EQ),
-    ("trên dưới", Comparator.APPROX),  # "trên dưới 80%": about 80%, neither above nor below
-    ("xung quanh", Comparator.APPROX),
-    ("không vượt quá", Comparator.LE),
-    ("không quá", Comparator.LE),
-    ("không cao hơn", Comparator.LE),
-    ("tối đa", Comparator.LE),
-    ("nhiều nhất", Comparator.LE),
-    ("không thấp hơn", Comparator.GE),
-    ("không dưới", Comparator.GE),
-    ("tối thiểu", Comparator.GE),
-    ("ít nhất", Comparator.GE),
-    ("thấp hơn", Comparator.LT),
-    ("nhỏ hơn", Comparator.LT),
-    ("dưới", Comparator.LT),
-    ("không ít hơn", Comparator.GE),
-    ("không nhiều hơn", Comparator.LE),
-    ("không hơn", Comparator.LE),
-    ("ít hơn", Comparator.LT),
-    ("cao hơn", Comparator.GT),
-    ("lớn hơn", Comparator.GT),
-    ("nhiều hơn", Comparator.GT),
-    ("hơn", Comparator.GT),
-    ("vượt", Comparator.GT),
-    ("trên", Comparator.GT),
-    ("xấp xỉ", Comparator.APPROX),
-    ("khoảng", Comparator.APPROX),
-    ("chừng", Comparator.APPROX),
-    ("giảm xuống còn", Comparator.LE),
-    ("giảm xuống", Comparator.LE),
-    ("giảm còn", Comparator.LE),
-    ("xuống còn", Comparator.LE),
-    ("hạ xuống", Comparator.LE),
-    ("còn", Comparator.LE),
-    ("tăng lên", Comparator.GE),
-    ("nâng lên", Comparator.GE),
-    ("phấn đấu", None),
-    ("từ", None),
-    ("bảo đảm", None),
-    ("đảm bảo", None),
-    ("có", None),
-    ("duy trì", None),
-    ("giữ", None),
-    ("ở mức", Comparator.EQ),
-    ("mức", None),
-    ("đạt", Comparator.EQ),
-    ("là", Comparator.EQ),
-    # words that stand before a value and state no comparator ("mục tiêu có 40% dân số ...",
-    # "đạt tỷ lệ 28 giường bệnh")
-    ("xuống", None),
-    ("lên", None),
-    ("mục tiêu", None),
-    ("chỉ tiêu", None),
-    ("tỷ lệ", None),
-    ("tỉ lệ", None),
+_SYMBOLS: Final = {symbol.value: symbol for symbol in Comparator}
+#: Comparator words and signs, most specific first, from the language data
+#: (``lang/vi/comparators.toml``): a word and the comparator it states (None for a word that
+#: stands before a value and states none, "phấn đấu").
+COMPARATOR_WORDS: Final[tuple[tuple[str, Comparator | None], ...]] = tuple(
+    (word, _SYMBOLS[symbol] if symbol else None)
+    for word, symbol in language("vi").get("comparators", "words")
 )
 _SPECIFIC: Final = {Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE}
 #: The words of a change before its amount ("giảm 2‰", "tăng thêm 5%", "tăng bình quân
@@ -171,8 +111,12 @@ _DECIMAL_POINT: Final = re.compile(r"\d{1,3}\.\d{1,2}")
 PERIOD: Final = re.compile(r"(?:19|20|21)\d{2}\s*[-–—]\s*(?:19|20|21)\d{2}(?!\d)")
 # "95% trở lên" is at least 95%, "10‰ trở xuống" at most 10‰.
 _UNIT_WORD: Final = r"^\s*(?:[%‰]|[^\W\d_]+)?\s*"
-_OR_MORE: Final = re.compile(rf"{_UNIT_WORD}(?:{tolerant('trở lên')})", re.IGNORECASE)
-_OR_LESS: Final = re.compile(rf"{_UNIT_WORD}(?:{tolerant('trở xuống')})", re.IGNORECASE)
+_OR_MORE: Final = re.compile(
+    rf"{_UNIT_WORD}(?:{language('vi').pattern('comparators', 'or_more')})", re.IGNORECASE
+)
+_OR_LESS: Final = re.compile(
+    rf"{_UNIT_WORD}(?:{language('vi').pattern('comparators', 'or_less')})", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=8192)
