@@ -33,6 +33,7 @@ from ..core.target import Baseline, ChangeKind, Comparator, Relative, Source, Ta
 from ..core.units import Unit, magnitude_in, parse_unit, ureg
 from ..errors import InvalidValueError, ParseError, YteTargetsError
 from .lang import language
+from .phrases import not_value_spans
 from .ocr import tolerant
 from .value import (
     CHANGE_BEFORE,
@@ -251,6 +252,7 @@ def value_matches(text: str) -> tuple[re.Match[str], ...]:
     denominators = [m.span() for m in RATE.finditer(text)]
     skipped = [m.span() for m in PERIOD.finditer(text)]  # "giai đoạn 2021-2025"
     skipped += not_values(text)  # "Nghị quyết số 20-NQ/TW", "ngày 29/4/2022"
+    skipped += not_value_spans(text)  # money, ranks, numbers inside names, footnotes
     skipped += [m.span("age") for m in _AGE_GROUP.finditer(text)]  # "trẻ em dưới 6 tuổi có"
     found: list[re.Match[str]] = []
     for match in NUMBER.finditer(text):

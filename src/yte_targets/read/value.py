@@ -25,6 +25,7 @@ from ..core.target import Comparator
 from ..core.units import Quantity, Unit, magnitude_in, parse_unit, to_unit, ureg
 from ..errors import ParseError, UnitError, UnitMismatchError, YteTargetsError
 from .lang import language
+from .phrases import without_footnotes
 from .ocr import tolerant
 
 __all__ = ["clean_text", "parse_target_value"]
@@ -123,7 +124,7 @@ _OR_LESS: Final = re.compile(
 def clean_text(text: str) -> str:
     """NFC, no Markdown emphasis or HTML tags, single spaces (a document's lines are cleaned
     by several readers: the result is kept)."""
-    text = unicodedata.normalize("NFC", text)
+    text = without_footnotes(unicodedata.normalize("NFC", text))
     text = _EMPHASIS.sub("", _TAGS.sub(" ", text))
     return " ".join(text.replace("\u00a0", " ").split())
 
