@@ -177,12 +177,16 @@ def read_prose_block(
         for clause in _CLAUSES.split(sentence):
             if _PAST.search(clause):
                 continue
+            by = BY_YEAR.search(clause)
+            clause_year = int(by.group(1) or by.group(2)) if by else stated_year
             stated = _aim(clause)
+            if stated is None and clause_year is not None and (by or head):
+                # a value with the year it is for states a target as well as "phấn đấu"
+                # does ("Tỷ số tử vong mẹ dưới 40/100.000 trẻ đẻ sống vào năm 2030")
+                stated = clause.strip(" ,:."), True
             if stated is None or not stated[0]:
                 continue
             aim, declared = _numbers_in_words(stated[0]), stated[1]
-            by = BY_YEAR.search(clause)
-            clause_year = int(by.group(1) or by.group(2)) if by else stated_year
             source = Source(document=document, line=line, quote=clause.strip())
             try:
                 if has_value(BY_YEAR.sub(" ", aim)):
