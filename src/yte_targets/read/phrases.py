@@ -23,7 +23,7 @@ from typing import Final
 
 from .lang import language
 
-__all__ = ["not_value_spans", "without_footnotes"]
+__all__ = ["expand_abbreviations", "not_value_spans", "without_footnotes"]
 
 _VI: Final = language("vi")
 _NUMBER: Final = r"\d[\d.,]*"
@@ -70,3 +70,22 @@ def not_value_spans(text: str) -> tuple[tuple[int, int], ...]:
 def without_footnotes(text: str) -> str:
     """``text`` without the footnote marks after its values."""
     return _FOOTNOTE.sub("", text)
+
+
+_ABBREVIATIONS: Final = _VI.table("names", "abbreviations")
+_ABBREVIATION: Final = re.compile(
+    r"(?<![\w])("
+    + "|".join(sorted(map(re.escape, _ABBREVIATIONS), key=len, reverse=True))
+    + r")(?![\w])"
+)
+
+
+@lru_cache(maxsize=4096)
+def expand_abbreviations(text: str) -> str:
+    """``text`` with the abbreviations of plans written out (``lang/vi/names.toml``), for
+    binding names to the catalogue.
+
+    >>> expand_abbreviations("Tỷ lệ SDD thể thấp còi; KCB BHYT tại TYT xã")
+    'Tỷ lệ suy dinh dưỡng thể thấp còi; khám bệnh, chữa bệnh bảo hiểm y tế tại trạm y tế xã'
+    """
+    return _ABBREVIATION.sub(lambda m: str(_ABBREVIATIONS[m.group(1)]), text)

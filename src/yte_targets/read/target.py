@@ -33,7 +33,7 @@ from ..core.target import Baseline, ChangeKind, Comparator, Relative, Source, Ta
 from ..core.units import Unit, magnitude_in, parse_unit, ureg
 from ..errors import InvalidValueError, ParseError, YteTargetsError
 from .lang import language
-from .phrases import not_value_spans
+from .phrases import expand_abbreviations, not_value_spans
 from .ocr import tolerant
 from .value import (
     CHANGE_BEFORE,
@@ -521,7 +521,8 @@ def bind_indicator(
         )
         candidates.append(f"{previous} {name}")
     best: tuple[float, Indicator | None, str] = (0.0, None, name)
-    for candidate in candidates:
+    for written in candidates:
+        candidate = expand_abbreviations(written)  # "Tỷ lệ SDD ...", "KCB BHYT tại TYT xã"
         groups = _groups(candidate)
         place = _counts_a_place(candidate)
         share = (
@@ -540,7 +541,7 @@ def bind_indicator(
             and not (share and _PER_PEOPLE.match(str(m.indicator.unit)))
         ]
         if found and found[0].score > best[0] + 1e-9:
-            best = (found[0].score, found[0].indicator, candidate)
+            best = (found[0].score, found[0].indicator, written)
     return best[1], best[2]
 
 
