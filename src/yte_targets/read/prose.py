@@ -91,6 +91,29 @@ def _aim(clause: str) -> tuple[str, bool] | None:
     return clause[start:].strip(" ,:."), False
 
 
+#: A statement of a measure and its value without the words of a commitment is this short.
+_STATEMENT_WORDS: Final = 24
+#: ... and binds to the catalogue this well.
+STATEMENT_SCORE: Final = 0.9
+
+
+def _statement(
+    clause: str, year: int | None, catalog: Catalog, source: Source
+) -> list[Target]:
+    """The targets of a clause that only states measures and their values: every one bound
+    to the catalogue, with a value in the indicator's own kind of unit."""
+    if not has_value(BY_YEAR.sub(" ", clause)):
+        return []
+    try:
+        found = parse_target(clause.strip(" ,:."), year, catalog=catalog, source=source)
+    except YteTargetsError:
+        return []
+    strong = all(
+        t.indicator.catalogued and t.value is not None and _measured(t) for t in found
+    )
+    return found if strong else []
+
+
 def _measured(target: Target) -> bool:
     """A share or a rate ("90%", "5‰", "30/10.000 dân"; not "dưới 5 tuổi", an age group), of
     an indicator named in a few words."""
@@ -175,7 +198,7 @@ def read_prose_block(
         head = _LEADING_YEAR.match(sentence)
         stated_year = int(head.group("year")) if head is not None else year
         for clause in _CLAUSES.split(sentence):
-            if _PAST.search(clause):
+            if not clause.strip(" ,:.") or _PAST.search(clause):
                 continue
             by = BY_YEAR.search(clause)
             clause_year = int(by.group(1) or by.group(2)) if by else stated_year
@@ -184,6 +207,13 @@ def read_prose_block(
                 # a value with the year it is for states a target as well as "phấn đấu"
                 # does ("Tỷ số tử vong mẹ dưới 40/100.000 trẻ đẻ sống vào năm 2030")
                 stated = clause.strip(" ,:."), True
+            if stated is None and len(clause.split()) <= _STATEMENT_WORDS:
+                # a short statement of a catalogued measure and its value is a target
+                # ("98% dân số được quản lý sức khỏe", "Số bác sĩ/vạn dân: 10,5")
+                source = Source(document=document, line=line, quote=clause.strip())
+                found = _statement(clause, clause_year, catalog, source)
+                targets += found
+                continue
             if stated is None or not stated[0]:
                 continue
             aim, declared = _numbers_in_words(stated[0]), stated[1]
