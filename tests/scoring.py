@@ -81,7 +81,8 @@ def _target_matches(target: yt.Target, entry: dict[str, Any], code: str | None) 
         value = yt.magnitude_in(target.value, unit, accept_ratio=True)
     except yt.YteTargetsError:
         return False
-    if abs(value - float(entry["value"])) > 1e-9 * max(1.0, abs(value)):
+    # "hai phần ba" is written 66.67: four significant figures agree
+    if abs(value - float(entry["value"])) > 1e-4 * max(1.0, abs(value)):
         return False
     direction = target.indicator.direction
     return _sense(target.comparator.symbol, direction) == _sense(entry["comparator"], direction)
@@ -92,13 +93,15 @@ def _relative_matches(target: yt.Target, entry: dict[str, Any]) -> bool:
     relative, expected = target.relative, entry["relative"]
     if relative is None:
         return False
-    direction = target.indicator.direction
+    change = float(expected["change"])
+    # a plain change ("giảm 30% so với năm 2021") is bound the way it goes
+    way = yt.Direction.DECREASE if change < 0 else yt.Direction.INCREASE
     return (
         relative.base_year == expected.get("base_year")
-        and abs(relative.change - float(expected["change"])) < 1e-9
+        and abs(relative.change - change) <= 1e-4 * max(1.0, abs(change))
         and relative.kind.value == expected.get("kind", "percent")
-        and _sense(target.comparator.symbol if target.comparator else None, direction)
-        == _sense(entry.get("comparator"), direction)
+        and _sense(target.comparator.symbol if target.comparator else None, way)
+        == _sense(entry.get("comparator"), way)
     )
 
 

@@ -58,6 +58,11 @@ _CUES: Final = re.compile(
     re.IGNORECASE,
 )
 _CLAUSES: Final = re.compile(r"\s*;\s*")
+_PAST_HEAD: Final = re.compile(
+    rf"^\W*(?:{_VI.pattern('aims', 'past_heads')})(?![^\W\d_])", re.IGNORECASE
+)
+_ANAPHORA: Final = re.compile(rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'anaphora')})", re.IGNORECASE)
+_OWN_NAME: Final = re.compile(rf"^\W*(?:{_VI.pattern('names', 'measures.words')})", re.IGNORECASE)
 # A result already reached: its value is no target.
 _PAST: Final = re.compile(rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'past')})", re.IGNORECASE)
 # "mỗi năm một lần": a frequency written in words.
@@ -97,9 +102,7 @@ _STATEMENT_WORDS: Final = 24
 STATEMENT_SCORE: Final = 0.9
 
 
-def _statement(
-    clause: str, year: int | None, catalog: Catalog, source: Source
-) -> list[Target]:
+def _statement(clause: str, year: int | None, catalog: Catalog, source: Source) -> list[Target]:
     """The targets of a clause that only states measures and their values: every one bound
     to the catalogue, with a value in the indicator's own kind of unit."""
     if not has_value(BY_YEAR.sub(" ", clause)):
@@ -108,10 +111,13 @@ def _statement(
         found = parse_target(clause.strip(" ,:."), year, catalog=catalog, source=source)
     except YteTargetsError:
         return []
-    strong = all(
-        t.indicator.catalogued and t.value is not None and _measured(t) for t in found
-    )
+    strong = all(t.indicator.catalogued and t.value is not None and _measured(t) for t in found)
     return found if strong else []
+
+
+def _own_name(target: Target) -> bool:
+    """A name of the document's own words begins with what it measures ("Tỷ lệ hộ ...")."""
+    return target.indicator.catalogued or _OWN_NAME.match(target.indicator.name_vi) is not None
 
 
 def _measured(target: Target) -> bool:
@@ -136,7 +142,7 @@ def _numeric(
     found = parse_target(aim, year, catalog=catalog, source=source)
     if found and all(t.indicator.catalogued for t in found):
         return found
-    if declared and found and all(_measured(t) for t in found):
+    if declared and found and all(_measured(t) and _own_name(t) for t in found):
         # "phấn đấu 90% hộ gia đình có nhà tiêu hợp vệ sinh": a declared aim with a rate is a
         # target, in the catalogue or not
         return found
@@ -189,41 +195,79 @@ def read_prose_block(
     catalog: Catalog | None = None,
     document: str | None = None,
 ) -> list[Target]:
-    """The targets one paragraph of prose commits to; ``year`` is the year its context gives
-    (a year in a clause wins). A clause that reports a result already reached ("đã đạt",
-    "kết quả") states none."""
+    """The targets one paragraph of prose commits to; ``year`` is the year its context gives.
+
+    A sentence's year reaches all its clauses: the year that opens it ("Năm 2027, ..."), else
+    its only target year, else the year of the clause before. What reports a result ("Kết
+    quả ...", "đã đạt", "ước đạt") states no target; nor does a dated value without the
+    words of a commitment when the paragraph commits to a later year ("Năm 2025, ... đạt
+    92,7%. Năm 2026, tỉnh phấn đấu ..."). "Tỷ lệ này" is the indicator named before it."""
     catalog = catalog or default()
     targets: list[Target] = []
-    for sentence in SENTENCES.split(text.lstrip("-+•* ")):
+    sentences = [s for s in SENTENCES.split(text.lstrip("-+•* ")) if not _PAST_HEAD.match(s)]
+    latest = max(
+        (
+            int(m.group(1) or m.group(2))
+            for s in sentences
+            if _CUES.search(s)
+            for m in BY_YEAR.finditer(s)
+        ),
+        default=None,
+    )
+    for sentence in sentences:
         head = _LEADING_YEAR.match(sentence)
-        stated_year = int(head.group("year")) if head is not None else year
+        years = {int(m.group(1) or m.group(2)) for m in BY_YEAR.finditer(sentence)}
+        carry = int(head.group("year")) if head else (years.pop() if len(years) == 1 else year)
         for clause in _CLAUSES.split(sentence):
             if not clause.strip(" ,:.") or _PAST.search(clause):
                 continue
             by = BY_YEAR.search(clause)
-            clause_year = int(by.group(1) or by.group(2)) if by else stated_year
-            stated = _aim(clause)
-            if stated is None and clause_year is not None and (by or head):
-                # a value with the year it is for states a target as well as "phấn đấu"
-                # does ("Tỷ số tử vong mẹ dưới 40/100.000 trẻ đẻ sống vào năm 2030")
-                stated = clause.strip(" ,:."), True
-            if stated is None and len(clause.split()) <= _STATEMENT_WORDS:
-                # a short statement of a catalogued measure and its value is a target
-                # ("98% dân số được quản lý sức khỏe", "Số bác sĩ/vạn dân: 10,5")
-                source = Source(document=document, line=line, quote=clause.strip())
-                found = _statement(clause, clause_year, catalog, source)
-                targets += found
-                continue
-            if stated is None or not stated[0]:
-                continue
-            aim, declared = _numbers_in_words(stated[0]), stated[1]
-            source = Source(document=document, line=line, quote=clause.strip())
-            try:
-                if has_value(BY_YEAR.sub(" ", aim)):
-                    targets += _numeric(aim, declared, clause_year, catalog, source)
-                else:
-                    found = parse_target(aim, clause_year, catalog=catalog, source=source)
-                    targets += [t for t in found if t.indicator.catalogued and _yes_no(t)]
-            except YteTargetsError:
-                continue
+            if by is not None:
+                carry = int(by.group(1) or by.group(2))
+            clause = _ANAPHORA.sub(lambda _: _previous_name(targets), clause)
+            targets += _read_clause(
+                clause,
+                carry,
+                bool(by or head or len(years) == 1),
+                latest,
+                catalog,
+                Source(document=document, line=line, quote=clause.strip()),
+            )
     return targets
+
+
+def _previous_name(targets: list[Target]) -> str:
+    return targets[-1].indicator.name_vi if targets else ""
+
+
+def _read_clause(
+    clause: str,
+    year: int | None,
+    dated: bool,
+    latest: int | None,
+    catalog: Catalog,
+    source: Source,
+) -> list[Target]:
+    stated = _aim(clause)
+    if stated is None and dated and year is not None:
+        if latest is not None and year < latest:
+            return []  # a result before the year the paragraph commits to
+        # a value with the year it is for states a target as well as "phấn đấu" does ("Tỷ
+        # số tử vong mẹ dưới 40/100.000 trẻ đẻ sống vào năm 2030")
+        stated = clause.strip(" ,:."), True
+    if stated is None:
+        if len(clause.split()) > _STATEMENT_WORDS:
+            return []
+        # a short statement of a catalogued measure and its value is a target ("98% dân số
+        # được quản lý sức khỏe", "Số bác sĩ/vạn dân: 10,5")
+        return _statement(clause, year, catalog, source)
+    if not stated[0]:
+        return []
+    aim, declared = _numbers_in_words(stated[0]), stated[1]
+    try:
+        if has_value(BY_YEAR.sub(" ", aim)):
+            return _numeric(aim, declared, year, catalog, source)
+        found = parse_target(aim, year, catalog=catalog, source=source)
+    except YteTargetsError:
+        return []
+    return [t for t in found if t.indicator.catalogued and _yes_no(t)]
