@@ -46,6 +46,7 @@ _BULLET: Final = re.compile(r"^(?:[-+•*–]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\
 _MARKS: Final = re.compile(r"^(?:#{1,6}\s*|[IVX]+[.\-–]\s*|\d+(?:\.\d+)*[.)\-–]?\s*|[a-zđ]\)\s*)")
 _OPENS: Final = re.compile(_VI.pattern("parts", "lists.opens"), re.IGNORECASE)
 _CLOSES: Final = re.compile(_VI.pattern("parts", "lists.closes"), re.IGNORECASE)
+_GENERAL: Final = re.compile(_VI.pattern("parts", "lists.general"), re.IGNORECASE)
 _PERIOD_WORDS: Final = re.compile(_VI.pattern("time", "period"), re.IGNORECASE)
 _ANNUAL: Final = re.compile(
     rf"(?:{_VI.pattern('time', 'annual')})\s+(?:{_VI.pattern('time', 'year')})\s+({_YEAR})\b",
@@ -130,12 +131,13 @@ def blocks(lines: Sequence[str]) -> list[Block]:
     outline = parts(lines)
     default = title_year(lines)
     found: list[Block] = []
-    listing, year = False, None
+    listing, year, general = False, None, False
     for paragraph in paragraphs(lines):
         index = paragraph.line - 1
         raw, part = lines[index], outline[index]
         if index > 0 and part is not outline[index - 1]:  # the heading of a new part
             listing, year = part is Part.OBJECTIVES, heading_year(paragraph.text)
+            general = False
             if _OPENS.search(paragraph.text) and year is not None:
                 listing = part in _LISTS_TARGETS
             continue
@@ -145,17 +147,20 @@ def blocks(lines: Sequence[str]) -> list[Block]:
         heading, lead_in = _is_heading(raw, text), _lead_in(text)
         scoped = heading_year(text) if heading or lead_in else None
         if scoped is not None:
-            year = scoped
+            year, general = scoped, False
             listing = listing or part in _LISTS_TARGETS or bool(_OPENS.search(text))
             continue
         if heading:
             plain = _MARKS.sub("", text).strip(" :*")
+            general = _GENERAL.search(plain) is not None  # "1. Mục tiêu chung"
             if _OPENS.search(plain) and part in _LISTS_TARGETS:
                 listing, year = True, None
                 continue
             if _CLOSES.search(plain) or plain.isupper():
                 listing, year = False, None
                 continue
+        if general:
+            continue
         kind = BlockKind.ITEM if _BULLET.match(text) else BlockKind.PARAGRAPH
         if heading:
             kind = BlockKind.HEADING

@@ -23,7 +23,7 @@ from typing import Final
 
 from .lang import language
 
-__all__ = ["expand_abbreviations", "not_value_spans", "without_footnotes"]
+__all__ = ["expand_abbreviations", "not_value_spans", "without_footnotes", "words_to_digits"]
 
 _VI: Final = language("vi")
 _NUMBER: Final = r"\d[\d.,]*"
@@ -43,8 +43,8 @@ _RANK: Final = re.compile(
     re.IGNORECASE,
 )
 _INSIDE: Final = re.compile(
-    rf"(?<![^\W\d_])(?:{_VI.pattern('values', 'inside_before')})\s+(?P<n>\d{{1,4}}){_NO_VALUE_AFTER}"
-    rf"(?![\d.,])"
+    rf"(?<![^\W\d_])(?:{_VI.pattern('values', 'inside_before')})\s+(?P<n>\d{{1,4}})"
+    rf"{_NO_VALUE_AFTER}(?![\d.,])"
     rf"|(?<![\w.,])(?P<m>\d{{1,3}})\s+(?:{_VI.pattern('values', 'inside_after')})",
     re.IGNORECASE,
 )
@@ -89,3 +89,117 @@ def expand_abbreviations(text: str) -> str:
     'Tỷ lệ suy dinh dưỡng thể thấp còi; khám bệnh, chữa bệnh bảo hiểm y tế tại trạm y tế xã'
     """
     return _ABBREVIATION.sub(lambda m: str(_ABBREVIATIONS[m.group(1)]), text)
+
+
+_DIGITS: Final = {k: int(v) for k, v in _VI.table("numbers", "digits").items()}
+_SCALES: Final = {k: int(v) for k, v in _VI.table("numbers", "scales").items()}
+_ZERO_TENS: Final = frozenset(_VI.words("numbers", "joins.zero_tens"))
+_POINT: Final = frozenset(_VI.words("numbers", "joins.decimal"))
+_TENS: Final = frozenset(k for k, v in _DIGITS.items() if v == 10)
+_NUMBER_WORDS: Final = frozenset(_DIGITS) | frozenset(_SCALES) | _ZERO_TENS | _POINT
+_WORD_RUN: Final = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
+    + r")(?:\s+(?:"
+    + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
+    + r"))*(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SHARES: Final = _VI.table("numbers", "shares")
+_SHARE: Final = (
+    re.compile(rf"(?<![^\W\d_])({_VI_SHARES})(?![^\W\d_])", re.IGNORECASE)
+    if (_VI_SHARES := "|".join(sorted(map(re.escape, _SHARES), key=len, reverse=True)))
+    else re.compile(r"(?!)")
+)
+_SIGNS: Final = _VI.table("numbers", "signs")
+_SIGN: Final = re.compile(
+    r"(?<=\d)\s+(" + "|".join(sorted(map(re.escape, _SIGNS), key=len, reverse=True)) + r")"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_MULTIPLES: Final = _VI.table("numbers", "multiples")
+_MULTIPLE: Final = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, _MULTIPLES), key=len, reverse=True)) + r")"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: A lone number word becomes a number only before these (a unit or a rate): "một vạn dân",
+#: "hai lần/năm"; "năm" alone is the year, "một" alone an article.
+_LONE_BEFORE: Final = re.compile(
+    r"\s*(?:[/%‰]|lần|con|bác|giường|dược|điều|ca|trạm)", re.IGNORECASE
+)
+
+
+def _read_run(words: list[str]) -> float | None:
+    """The number a run of number words says ("bảy mươi sáu phẩy năm": 76.5), or None when
+    the words are no number's grammar."""
+    folded = [w.casefold() for w in words]
+    if any(w in _POINT for w in folded):
+        cut = next(i for i, w in enumerate(folded) if w in _POINT)
+        whole, fraction = _read_run(words[:cut]), folded[cut + 1 :]
+        if whole is None or not fraction or any(w not in _DIGITS for w in fraction):
+            return None
+        digits = "".join(str(_DIGITS[w] % 10) for w in fraction)
+        return whole + float(f"0.{digits}")
+    total, section, last = 0, 0, None
+    for word in folded:
+        if word in _SCALES:
+            section = (section or 1) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, section = total + section, 0
+            last = "scale"
+        elif word in _ZERO_TENS:
+            last = "zero"
+        elif word in _TENS:
+            if word == "mười":
+                section += 10
+            elif last == "digit":
+                section += (section % 10) * 9  # "bảy mươi": 7 -> 70
+            else:
+                return None
+            last = "tens"
+        elif word in _DIGITS:
+            if last == "digit":
+                return None  # "năm một": two numbers, not one
+            section += _DIGITS[word]
+            last = "digit"
+    return float(total + section)
+
+
+def _digits(value: float) -> str:
+    whole = int(value)
+    text = f"{whole:,}".replace(",", ".")
+    if value != whole:
+        text += "," + f"{value:.6f}".split(".")[1].rstrip("0")
+    return text
+
+
+@lru_cache(maxsize=4096)
+def words_to_digits(text: str) -> str:
+    """``text`` with numbers and shares written in words put in digits (``lang/vi/numbers.toml``):
+    "mười hai bác sĩ" -> "12 bác sĩ", "trên một vạn dân" -> "trên 10.000 dân", "chín mươi lăm
+    phần trăm" -> "95%", "tất cả trạm y tế" -> "100% trạm y tế", "tăng gấp đôi" -> "tăng 100%".
+
+    >>> words_to_digits("bảy mươi sáu phẩy năm tuổi; 30 giường bệnh trên một vạn dân")
+    '76,5 tuổi; 30 giường bệnh trên 10.000 dân'
+    >>> words_to_digits("dưới một trăm linh chín bé trai; năm 2030; mỗi năm một lần")
+    'dưới 109 bé trai; năm 2030; mỗi năm 1 lần'
+    """
+
+    def number(match: re.Match[str]) -> str:
+        words, out = match.group().split(), []
+        while words:  # the longest run that is a number's grammar, then the rest
+            size = next(
+                n for n in range(len(words), 0, -1) if _read_run(words[:n]) is not None or n == 1
+            )
+            value = _read_run(words[:size])
+            last = size == len(words)
+            lone = size == 1 and not (last and _LONE_BEFORE.match(text, match.end()))
+            out.append(" ".join(words[:size]) if value is None or lone else _digits(value))
+            words = words[size:]
+        return " ".join(out)
+
+    text = _SHARE.sub(lambda m: f"{_digits(float(_SHARES[m.group(1).casefold()]))}%", text)
+    text = _MULTIPLE.sub(lambda m: f"{_digits(float(_MULTIPLES[m.group(1).casefold()]))}%", text)
+    text = _WORD_RUN.sub(number, text)
+    return _SIGN.sub(lambda m: str(_SIGNS[m.group(1).casefold()]), text)

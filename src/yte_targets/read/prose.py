@@ -32,8 +32,9 @@ from ..catalog import Catalog, default
 from ..core.indicator import Direction
 from ..core.target import Source, Target
 from ..errors import YteTargetsError
-from .lang import language
+from .lang import language, phrase_pattern
 from .outline import paragraphs
+from .phrases import words_to_digits
 from .target import BY_YEAR, SENTENCES, checked_target, has_value, parse_target, value_matches
 from .target import LEADING_YEAR as _LEADING_YEAR
 from .value import parse_target_value
@@ -45,6 +46,9 @@ PROSE_SCORE: Final = 0.85
 
 # Words after which the aim itself is stated ("phấn đấu hoàn thành ...", "mục tiêu ...").
 _VI: Final = language("vi")
+_COMPARATOR_WORDS: Final = phrase_pattern(
+    [word for word, symbol in _VI.get("comparators", "words") if symbol and word[0].isalpha()]
+)
 # Words after which the aim itself is stated ("phấn đấu hoàn thành ...", "mục tiêu ...").
 _LEAD_IN: Final = re.compile(
     rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'lead_in')})\s*:?\s*", re.IGNORECASE
@@ -62,23 +66,26 @@ _PAST_HEAD: Final = re.compile(
     rf"^\W*(?:{_VI.pattern('aims', 'past_heads')})(?![^\W\d_])", re.IGNORECASE
 )
 _ANAPHORA: Final = re.compile(rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'anaphora')})", re.IGNORECASE)
+# A statement begins with its measure, its value or its comparator ("Số bác sĩ ...", "98% dân
+# số ...", "Trên 95% trẻ em ..."), not with the verb of a task ("Hỗ trợ người dân ...").
+_STATES: Final = re.compile(
+    rf"^[\W_]*(?:\d|(?:{_VI.pattern('names', 'measures.words')}|{_COMPARATOR_WORDS}))",
+    re.IGNORECASE,
+)
 _OWN_NAME: Final = re.compile(rf"^\W*(?:{_VI.pattern('names', 'measures.words')})", re.IGNORECASE)
 # A result already reached: its value is no target.
 _PAST: Final = re.compile(rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'past')})", re.IGNORECASE)
 # "mỗi năm một lần": a frequency written in words.
 _TIMES: Final = re.compile(
-    r"\b(?:mỗi|hằng|hàng)\s+năm\s+(một|hai|ba|bốn)\s+lần\b|\b(một|hai|ba|bốn)\s+lần\s*/\s*năm\b",
+    rf"(?<![^\W\d_])(?:{_VI.pattern('time', 'every_year')})\s+(?P<n>\d+)\s+"
+    rf"(?P<times>{_VI.pattern('time', 'times')})",
     re.IGNORECASE,
 )
-_WORD_NUMBERS: Final = {"một": 1, "hai": 2, "ba": 3, "bốn": 4}
 
 
 def _numbers_in_words(text: str) -> str:
-    def digits(match: re.Match[str]) -> str:
-        word = (match.group(1) or match.group(2)).casefold()
-        return f"{_WORD_NUMBERS[word]} lần/năm"
-
-    return _TIMES.sub(digits, text)
+    """A frequency as a rate: "mỗi năm 1 lần" is "1 lần/năm"."""
+    return _TIMES.sub(lambda m: f"{m.group('n')} {m.group('times')}/năm", text)
 
 
 def _aim(clause: str) -> tuple[str, bool] | None:
@@ -105,7 +112,7 @@ STATEMENT_SCORE: Final = 0.9
 def _statement(clause: str, year: int | None, catalog: Catalog, source: Source) -> list[Target]:
     """The targets of a clause that only states measures and their values: every one bound
     to the catalogue, with a value in the indicator's own kind of unit."""
-    if not has_value(BY_YEAR.sub(" ", clause)):
+    if not has_value(BY_YEAR.sub(" ", clause)) or not _STATES.match(clause):
         return []
     try:
         found = parse_target(clause.strip(" ,:."), year, catalog=catalog, source=source)
@@ -204,7 +211,8 @@ def read_prose_block(
     92,7%. Năm 2026, tỉnh phấn đấu ..."). "Tỷ lệ này" is the indicator named before it."""
     catalog = catalog or default()
     targets: list[Target] = []
-    sentences = [s for s in SENTENCES.split(text.lstrip("-+•* ")) if not _PAST_HEAD.match(s)]
+    text = words_to_digits(text.lstrip("-+•* "))  # "mười hai bác sĩ", "tất cả trạm y tế"
+    sentences = [s for s in SENTENCES.split(text) if not _PAST_HEAD.match(s)]
     latest = max(
         (
             int(m.group(1) or m.group(2))
@@ -224,7 +232,8 @@ def read_prose_block(
             by = BY_YEAR.search(clause)
             if by is not None:
                 carry = int(by.group(1) or by.group(2))
-            clause = _ANAPHORA.sub(lambda _: _previous_name(targets), clause)
+            named = _previous_name(targets)
+            clause = _ANAPHORA.sub(lambda _, named=named: named, clause)
             targets += _read_clause(
                 clause,
                 carry,

@@ -33,8 +33,8 @@ from ..core.target import Baseline, ChangeKind, Comparator, Relative, Source, Ta
 from ..core.units import Unit, magnitude_in, parse_unit, ureg
 from ..errors import InvalidValueError, ParseError, YteTargetsError
 from .lang import language
-from .phrases import expand_abbreviations, not_value_spans
 from .ocr import tolerant
+from .phrases import expand_abbreviations, not_value_spans, words_to_digits
 from .value import (
     CHANGE_BEFORE,
     COMPARATOR_WORDS,
@@ -576,7 +576,8 @@ def parse_target(
     if not isinstance(sentence, str):
         raise ParseError(repr(sentence), 0, "a sentence (text)", what="target sentence")
     catalog = catalog or default()
-    sentences = SENTENCES.split(clean_text(sentence))
+    sentence = words_to_digits(clean_text(sentence))  # "mười hai bác sĩ", "tất cả trạm y tế"
+    sentences = SENTENCES.split(sentence)
     if len(sentences) > 1:  # several sentences on one line: each on its own
         return [
             t

@@ -25,8 +25,8 @@ from ..core.target import Comparator
 from ..core.units import Quantity, Unit, magnitude_in, parse_unit, to_unit, ureg
 from ..errors import ParseError, UnitError, UnitMismatchError, YteTargetsError
 from .lang import language
-from .phrases import without_footnotes
 from .ocr import tolerant
+from .phrases import without_footnotes
 
 __all__ = ["clean_text", "parse_target_value"]
 
