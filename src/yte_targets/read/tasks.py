@@ -37,6 +37,7 @@ from ..core.target import Source
 from ..errors import YteTargetsError
 from .agencies import read_agencies, split_agencies, starts_with_agency
 from .assignment import parse_reporting, parse_timeframe
+from .lang import language
 from .ocr import tolerant
 from .outline import Paragraph, Part, paragraphs, parts
 
@@ -121,7 +122,28 @@ def _partners(task: str) -> tuple[list[Agency], str]:
     return partners, " ".join(s for s in sentences if s).strip()
 
 
+_VI: Final = language("vi")
+# "...; thời gian: năm 2027.", "Thời hạn: trước ngày 30/6/2027"
+_LABELLED: Final = re.compile(
+    rf"(?<![^\W\d_])(?:{_VI.pattern('time', 'labels')})\s*:\s*(?P<time>[^.;]+?)\s*(?:[.;]|$)",
+    re.IGNORECASE,
+)
+# "... tổ chức tập huấn (Quý II/2027)."
+_CLOSING_ASIDE: Final = re.compile(r"\((?P<time>[^()]{3,80})\)\s*[.;]?\s*$")
+_TIME_WORDS: Final = re.compile(
+    rf"\d|(?<![^\W\d_])(?:{_VI.pattern('time', 'markers')})", re.IGNORECASE
+)
+
+
 def _timeframe(text: str) -> Timeframe:
+    """The timeframe a task states: after its label ("thời gian: năm 2027"), in a closing
+    parenthesis ("(Quý II/2027)"), else in its words ("hằng năm", "giai đoạn 2026 - 2030")."""
+    labelled = _LABELLED.search(text)
+    if labelled is not None:
+        return parse_timeframe(labelled.group("time"))
+    aside = _CLOSING_ASIDE.search(text)
+    if aside is not None and _TIME_WORDS.search(aside.group("time")):
+        return parse_timeframe(aside.group("time"))
     found = _TIME.search(text)
     return parse_timeframe(found.group()) if found else Timeframe.unspecified()
 
@@ -157,6 +179,10 @@ def _reporting(text: str) -> ReportingDuty | None:
     return None
 
 
+#: The parts read as an implementation part in a text that has none.
+_ANYWHERE: Final = frozenset({Part.PREAMBLE, Part.OTHER})
+
+
 def _depth(number: str) -> int:
     return number.count(".") + 1
 
@@ -174,6 +200,10 @@ def read_assignment_paragraphs(
     :func:`~yte_targets.read.outline.parts` of ``lines``, when the caller has it already.
     """
     outline = parts(lines) if outline is None else outline
+    if Part.ORGANISATION not in outline:
+        # a text without an implementation part (a passage, a short plan) hands tasks out
+        # wherever it does
+        outline = [Part.ORGANISATION if p in _ANYWHERE else p for p in outline]
     found: list[Assignment] = []
 
     def add(doers: list[Agency], task: str, paragraph: Paragraph) -> None:
