@@ -30,6 +30,7 @@ from importlib import resources
 from typing import Any, Final
 
 import attrs
+import numpy as np
 
 from ..core.indicator import Band, Indicator
 from ..errors import InvalidValueError, UnknownIndicatorError
@@ -127,7 +128,18 @@ _TRIGRAMS_ONLY: Final = 0.15
 class Catalog:
     """An immutable set of indicators, looked up by code or found by Vietnamese name."""
 
-    __slots__ = ("_by_code", "_entries", "_idf", "_keys", "_postings", "_repairs", "_words")
+    __slots__ = (
+        "_by_code",
+        "_entries",
+        "_holds",
+        "_idf",
+        "_keys",
+        "_repairs",
+        "_token_ids",
+        "_totals",
+        "_weights",
+        "_words",
+    )
 
     def __init__(self, indicators: Iterable[Indicator]) -> None:
         by_code: dict[str, Indicator] = {}
@@ -154,18 +166,24 @@ class Catalog:
         # Every name's token weights, and which names hold each token: a name that shares no
         # word with a query scores at most 0.15 (its trigrams), below any useful threshold.
         named: list[_Key] = []
-        postings: dict[str, list[int]] = {}
         for position, entry in enumerate(entries):
             for name, tokens, trigrams in zip(entry.names, entry.keys, entry.grams, strict=True):
                 if not tokens:
                     continue
                 weighted = tuple((token, self._idf[token]) for token in tokens)
-                for token in set(tokens):
-                    postings.setdefault(token, []).append(len(named))
                 weight = sum(w for _, w in weighted)
                 named.append(_Key(position, name, weighted, frozenset(tokens), weight, trigrams))
         self._keys = tuple(named)
-        self._postings = {t: tuple(p) for t, p in postings.items()}
+        # A name-by-word matrix of weights (idf × times written), and whether the name holds
+        # the word: a query's score against every name is a few column sums.
+        self._token_ids = {t: i for i, t in enumerate(sorted(self._idf))}
+        weights = np.zeros((len(named), len(self._token_ids)))
+        for row, key in enumerate(named):
+            for token, weight in key.weighted:
+                weights[row, self._token_ids[token]] += weight
+        self._weights = weights
+        self._holds = (weights > 0).astype(float)
+        self._totals = np.array([key.total for key in named]) if named else np.zeros(0)
         # The words of the names, and how a scan may have broken them: a letter lost inside
         # ("kh m" for "khám": two fragments) or at either end; a break that several words
         # could have made is not mended.
@@ -234,19 +252,22 @@ class Catalog:
         query_set = set(query)
         query_grams = _trigrams(" ".join(query))
         size = len(query_set)
-        if min_score > _TRIGRAMS_ONLY:
-            candidates: Iterable[int] = sorted(
-                {k for t in query_set for k in self._postings.get(t, ())}
-            )
-        else:
-            candidates = range(len(self._keys))
+        # the weight of the query's words in each name, and how many of them it holds
+        columns = [self._token_ids[t] for t in query_set if t in self._token_ids]
+        covered = self._weights[:, columns].sum(axis=1)
+        words_of = 0.75 * covered / self._totals + 0.1 * self._holds[:, columns].sum(axis=1) / size
+        candidates: Iterable[int] = (
+            np.flatnonzero((covered > 0) & (words_of + _TRIGRAMS_ONLY >= min_score)).tolist()
+            if min_score > _TRIGRAMS_ONLY
+            else range(len(self._keys))
+        )
+        scores = words_of.tolist()
         best: dict[int, tuple[float, str]] = {}
         if min_score <= 0:  # every indicator qualifies, however poor its score
             best = {i: (0.0, entry.names[0]) for i, entry in enumerate(self._entries)}
         for index in candidates:
             key = self._keys[index]
-            covered = sum(w for t, w in key.weighted if t in query_set)
-            words = 0.75 * (covered / key.total) + 0.1 * (len(query_set & key.tokens) / size)
+            words = scores[index]
             bound = words + _TRIGRAMS_ONLY  # whatever its trigrams
             if bound < min_score or bound <= best.get(key.entry, (0.0, ""))[0]:
                 continue

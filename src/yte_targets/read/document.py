@@ -138,7 +138,7 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
     lines, origin = html_table_rows(text.splitlines())
     outline = parts(lines)
     issued = _issued(text)
-    targets = _targets(lines, catalog, document, issued.year if issued else None)
+    targets = _targets(lines, outline, catalog, document, issued.year if issued else None)
     targets += read_indicator_tables(
         lines, catalog=catalog, document=document, issued=issued.year if issued else None
     )
@@ -222,7 +222,11 @@ _PROSE_PARTS: Final = frozenset(
 
 
 def _targets(
-    lines: list[str], catalog: Catalog, document: str | None, issued: int | None
+    lines: list[str],
+    outline: list[Part],
+    catalog: Catalog,
+    document: str | None,
+    issued: int | None,
 ) -> list[Target]:
     """Targets wherever the layout pass finds them: a block in a list of targets is read as
     one (:func:`~yte_targets.read.parse_target`, with the year its context gives); any other
@@ -231,7 +235,7 @@ def _targets(
     a year before the plan was issued is a past result, not a target."""
     targets: list[Target] = []
     cells = cell_table_lines(lines)  # a table's cells are read by the table reader
-    for block in blocks(lines):
+    for block in blocks(lines, outline):
         if block.line - 1 in cells:
             continue
         if block.listing:

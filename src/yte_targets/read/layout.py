@@ -125,10 +125,12 @@ def _lead_in(text: str) -> bool:
     return text.rstrip(" *").endswith(":") and len(text) < _HEADING_LENGTH
 
 
-def blocks(lines: Sequence[str]) -> list[Block]:
+def blocks(lines: Sequence[str], outline: Sequence[Part] | None = None) -> list[Block]:
     """The blocks of ``lines`` that may state targets, with their context (see the module);
-    headings that only scope others are consumed, table rows are left to the table reader."""
-    outline = parts(lines)
+    headings that only scope others are consumed, table rows are left to the table reader.
+    ``outline`` is :func:`~yte_targets.read.outline.parts` of ``lines``, when the caller has
+    it already."""
+    outline = parts(lines) if outline is None else outline
     default = title_year(lines)
     found: list[Block] = []
     listing, year, general = False, None, False

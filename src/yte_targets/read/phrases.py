@@ -67,9 +67,12 @@ def not_value_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
+_FOOTNOTE_HINT: Final = re.compile(r"[%‰\[\u00b9\u00b2\u00b3\u2070-\u2079]")
+
+
 def without_footnotes(text: str) -> str:
     """``text`` without the footnote marks after its values."""
-    return _FOOTNOTE.sub("", text)
+    return _FOOTNOTE.sub("", text) if _FOOTNOTE_HINT.search(text) else text
 
 
 _ABBREVIATIONS: Final = _VI.table("names", "abbreviations")
@@ -123,6 +126,21 @@ _MULTIPLE: Final = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+#: The words without which a text writes no number in words: a scale, tens, a decimal point,
+#: a word of a share, a multiple or a sign, or a unit a lone number word stands before
+#: ("một vạn", "hai lần/năm"). Looked for as substrings: cheaper than a pattern.
+_TRIGGERS: Final = frozenset(
+    {
+        *_SCALES,
+        *_TENS,
+        *_POINT,
+        *_ZERO_TENS,
+        *(phrase.split()[0] for phrase in (*_SHARES, *_MULTIPLES, *_SIGNS)),
+        *(phrase.split()[-1] for phrase in (*_MULTIPLES, *_SIGNS)),
+        "lần",
+        "nửa",
+    }
+) - frozenset(_DIGITS.keys() - _TENS)
 #: A lone number word becomes a number only before these (a unit or a rate): "một vạn dân",
 #: "hai lần/năm"; "năm" alone is the year, "một" alone an article.
 _LONE_BEFORE: Final = re.compile(
@@ -199,6 +217,9 @@ def words_to_digits(text: str) -> str:
             words = words[size:]
         return " ".join(out)
 
+    low = text.casefold()
+    if not any(word in low for word in _TRIGGERS):
+        return text  # no word that writes a number, a share or a multiple
     text = _SHARE.sub(lambda m: f"{_digits(float(_SHARES[m.group(1).casefold()]))}%", text)
     text = _MULTIPLE.sub(lambda m: f"{_digits(float(_MULTIPLES[m.group(1).casefold()]))}%", text)
     text = _WORD_RUN.sub(number, text)

@@ -53,6 +53,7 @@ _COMPARATOR_WORDS: Final = phrase_pattern(
 _LEAD_IN: Final = re.compile(
     rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'lead_in')})\s*:?\s*", re.IGNORECASE
 )
+_CUE_WORDS: Final = re.compile(_VI.pattern("aims", "cues"), re.IGNORECASE)
 # Words of a commitment: a clause without them is a task, not a target; or a change of level
 # towards a value ("nâng tỷ lệ ... lên trên 96%", "giảm ... xuống còn 12%").
 _CUES: Final = re.compile(
@@ -62,6 +63,7 @@ _CUES: Final = re.compile(
     re.IGNORECASE,
 )
 _CLAUSES: Final = re.compile(r"\s*;\s*")
+_DIGIT: Final = re.compile(r"\d")
 _PAST_HEAD: Final = re.compile(
     rf"^\W*(?:{_VI.pattern('aims', 'past_heads')})(?![^\W\d_])", re.IGNORECASE
 )
@@ -212,6 +214,8 @@ def read_prose_block(
     catalog = catalog or default()
     targets: list[Target] = []
     text = words_to_digits(text.lstrip("-+•* "))  # "mười hai bác sĩ", "tất cả trạm y tế"
+    if not _DIGIT.search(text) and _CUE_WORDS.search(text) is None:
+        return []  # no value and no words of a commitment: a task, a fact, a heading
     sentences = [s for s in SENTENCES.split(text) if not _PAST_HEAD.match(s)]
     latest = max(
         (

@@ -68,6 +68,8 @@ def checked_target(**fields: Any) -> Target | None:
 MIN_SCORE: Final = 0.7
 #: A qualitative target of an indicator that has a number needs a near-exact name.
 STRONG_SCORE: Final = 0.9
+#: A name that binds this well on its own needs no completion from the clause before.
+_WHOLE_NAME: Final = 0.9
 
 _YEAR: Final = r"(?:19|20|21)\d{2}"
 _VI: Final = language("vi")
@@ -521,8 +523,14 @@ def bind_indicator(
         )
         candidates.append(f"{previous} {name}")
     best: tuple[float, Indicator | None, str] = (0.0, None, name)
+    tried: set[str] = set()
     for written in candidates:
         candidate = expand_abbreviations(written)  # "Tỷ lệ SDD ...", "KCB BHYT tại TYT xã"
+        if candidate in tried:
+            continue
+        tried.add(candidate)
+        if best[0] >= _WHOLE_NAME:
+            break  # the name alone is the catalogue's: no completion can do better
         groups = _groups(candidate)
         place = _counts_a_place(candidate)
         share = (
@@ -1036,9 +1044,10 @@ def _qualitative(
         yes_no = indicator.direction in (Direction.ELIMINATE, Direction.BAND) or (
             indicator.unit.dimensionless and str(indicator.unit) == "dimensionless"
         )
-        best = catalog.matches(used, limit=1)
-        if not yes_no and (not best or best[0].score < STRONG_SCORE):
-            continue
+        if not yes_no:
+            best = catalog.matches(used, limit=1, min_score=STRONG_SCORE)
+            if not best:
+                continue
         seen.add(indicator.code)
         statement = clause if len(clause.split()) > 1 else used
         targets.append(Target(indicator=indicator, statement=statement, year=year, source=source))
