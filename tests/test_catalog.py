@@ -197,7 +197,7 @@ def _scan(catalog: Catalog, text: str, min_score: float) -> list[tuple[str, floa
             grams = _trigrams(" ".join(key))
             similarity = len(query_grams & grams) / len(query_grams | grams)
             score = 0.75 * recall + 0.1 * precision + 0.15 * similarity
-            if score > best:
+            if score > best + 1e-9:  # a tie goes to the first name, as in the index
                 best, best_name = score, name
         if best >= min_score:
             found.append((indicator.code, round(best, 6), best_name))

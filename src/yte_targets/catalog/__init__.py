@@ -121,6 +121,9 @@ class _Key:
     grams: frozenset[str]
 
 
+#: Scores closer than this are a tie (summed in another order, equal scores differ in their
+#: last bits): the first name of an indicator wins it.
+_TIE: Final = 1e-9
 #: The most a name that shares no word with the query can score (its trigrams' share).
 _TRIGRAMS_ONLY: Final = 0.15
 
@@ -269,11 +272,11 @@ class Catalog:
             key = self._keys[index]
             words = scores[index]
             bound = words + _TRIGRAMS_ONLY  # whatever its trigrams
-            if bound < min_score or bound <= best.get(key.entry, (0.0, ""))[0]:
+            if bound < min_score or bound <= best.get(key.entry, (0.0, ""))[0] + _TIE:
                 continue
             similarity = len(query_grams & key.grams) / len(query_grams | key.grams)
             score = words + 0.15 * similarity
-            if score > best.get(key.entry, (0.0, ""))[0]:
+            if score > best.get(key.entry, (0.0, ""))[0] + _TIE:
                 best[key.entry] = (score, key.name)
         found = [
             Match(self._entries[entry].indicator, round(score, 6), name)

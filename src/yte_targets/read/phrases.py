@@ -48,6 +48,12 @@ _INSIDE: Final = re.compile(
     rf"|(?<![\w.,])(?P<m>\d{{1,3}})\s+(?:{_VI.pattern('values', 'inside_after')})",
     re.IGNORECASE,
 )
+_AGE: Final = re.compile(
+    rf"(?<![^\W\d_])(?:{_VI.pattern('values', 'groups')})\s+"
+    rf"(?:(?:{_VI.pattern('values', 'age_bounds')})\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?)\s+(?:{_VI.pattern('values', 'ages')})",
+    re.IGNORECASE,
+)
 _SERIES: Final = re.compile(r"(?<![\w.,])\d{2,3}(?:\s*-\s*\d{2,3}){2,}(?![\w%‰])")
 _WORK: Final = re.compile(
     rf"(?<![^\W\d_])(?:{_VI.pattern('values', 'work_verbs')})\s+(?:(?:thêm|mới)\s+)?"
@@ -63,6 +69,7 @@ def not_value_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans += [m.span("n") for m in _RANK.finditer(text)]
     spans += [m.span("n") if m.group("n") else m.span("m") for m in _INSIDE.finditer(text)]
     spans += [m.span() for m in _SERIES.finditer(text)]
+    spans += [m.span("n") for m in _AGE.finditer(text)]
     spans += [m.span("n") for m in _WORK.finditer(text)]
     return tuple(sorted(spans))
 

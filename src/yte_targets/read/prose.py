@@ -120,7 +120,11 @@ def _statement(clause: str, year: int | None, catalog: Catalog, source: Source) 
         found = parse_target(clause.strip(" ,:."), year, catalog=catalog, source=source)
     except YteTargetsError:
         return []
-    strong = all(t.indicator.catalogued and t.value is not None and _measured(t) for t in found)
+    strong = all(
+        t.indicator.catalogued
+        and ((t.value is not None and _measured(t)) or t.relative is not None)
+        for t in found
+    )
     return found if strong else []
 
 

@@ -103,9 +103,30 @@ _BASELINE_TO: Final = re.compile(
     rf"|{tolerant('tăng lên', 'nâng lên', 'lên', 'xuống', 'còn')})\s)",
     re.IGNORECASE,
 )
+
+
+def _c(key: str) -> str:
+    return _VI.pattern("changes", key)
+
+
+# A change and its amount: "giảm 30%", "tăng thêm tối thiểu 1,5 cm", "tăng 1,5 điểm phần trăm"
 _RELATIVE: Final = re.compile(
-    rf"\b(?P<verb>tăng|giảm)\s+(?P<bound>tối thiểu|ít nhất|tối đa|tối thiểu là|hơn)?\s*"
-    rf"(?P<amount>\d[\d.,]*)\s*(?P<unit>%|‰)\s*so\s+với\s+(?:năm\s+)?(?P<year>{_YEAR})"
+    rf"(?<![^\W\d_])(?:(?P<up>{_c('increase')})|(?P<down>{_c('decrease')}))"
+    rf"(?:\s+(?P<more>{_c('more')}))?"
+    rf"(?:\s+(?:(?P<at_least>{_c('at_least')})|(?P<more_than>{_c('more_than')})"
+    rf"|(?P<at_most>{_c('at_most')})|(?P<less_than>{_c('less_than')})))?"
+    rf"\s+(?P<amount>\d[\d.,]*)\s*(?:(?P<percent>%)|(?P<permille>‰)"
+    rf"|(?P<points>{_c('points')})|(?P<years>{_c('years')})"
+    rf"|(?P<cm>{_c('centimetres')})|(?P<own>{_c('own')}))?"
+    r"(?![\d/])",
+    re.IGNORECASE,
+)
+# The base a change is measured from: "so với năm 2021", "so với cùng kỳ (năm trước)"
+_BASE: Final = re.compile(
+    rf"(?<![^\W\d_])(?:{_c('base')})\s+(?:(?P<same>{_c('same_period')})"
+    rf"|(?:(?:{_VI.pattern('time', 'end')})\s+)?(?:(?:{_VI.pattern('time', 'year')})\s+)?"
+    rf"(?P<year>{_YEAR}))",
+    re.IGNORECASE,
 )
 _TIMES: Final = re.compile(
     rf"\b(?:tăng\s+)?(?:lên\s+)?gấp\s+(?P<times>\d[\d.,]*)\s+lần\s+so\s+với\s+(?:năm\s+)?"
@@ -639,7 +660,7 @@ def parse_target(
             )
         return read
     subject = clean_text(subject).rstrip(" :")
-    relative_match = _RELATIVE.search(text) or _NO_CHANGE.search(text) or _TIMES.search(text)
+    relative_match = _change_of(text) or _NO_CHANGE.search(text) or _TIMES.search(text)
     baseline_match = None if relative_match else _BASELINE.search(text)
     base: tuple[str, int | None] | None = None
     if baseline_match is not None:
@@ -650,7 +671,7 @@ def parse_target(
         base = (start.group("value"), None)
     elif aside is not None and relative_match is None:
         base = aside
-    rest = text if relative_match is None else text[relative_match.end() :]
+    rest = text if relative_match is None else _BASE.sub(" ", text)
     stated_year = next(
         (m for m in BY_YEAR.finditer(rest) if not _in_a_citation(rest, m.start())), None
     )
@@ -663,11 +684,17 @@ def parse_target(
     if relative is not None:
         assert relative_match is not None
         # "... đạt trên 90%, tăng 10% so với năm 2020": the level and the change, both
-        remainder = f"{text[: relative_match.start()]} {text[relative_match.end() :]}"
+        remainder = _BASE.sub(
+            " ", f"{text[: relative_match.start()]} {text[relative_match.end() :]}"
+        )
         if has_value(BY_YEAR.sub(" ", remainder)):
-            levels = parse_target(
-                remainder, year, subject=subject, unit=unit, catalog=catalog, source=source
-            )
+            levels = [
+                t
+                for t in parse_target(
+                    remainder, year, subject=subject, unit=unit, catalog=catalog, source=source
+                )
+                if t.value is not None
+            ]
             if levels:
                 return [*levels, attrs.evolve(relative, indicator=levels[-1].indicator)]
         return [relative]
@@ -966,11 +993,12 @@ def _maintained(targets: list[Target], until: int) -> list[Target]:
 def _relative(
     text: str, year: int | None, subject: str, catalog: Catalog, source: Source | None
 ) -> Target | None:
-    change = _RELATIVE.search(text)
+    change = _change_of(text)
     flat = _NO_CHANGE.search(text)
     times = _TIMES.search(text)
     if change is None and flat is None and times is None:
         return None
+    unit_of_change: str | None = None
     if times is not None and change is None:
         try:
             factor = float(parse_number(times.group("times").rstrip(".,")))
@@ -984,21 +1012,34 @@ def _relative(
         )
         name = text[: times.start()]
     elif change is not None:
-        sign = 1 if change.group("verb") == "tăng" else -1
+        sign = 1 if change.group("up") else -1
         try:
             amount = float(parse_number(change.group("amount").rstrip(".,")))
         except YteTargetsError:
             return None
-        bound = change.group("bound") or ""
-        at_least = bound.startswith(("tối thiểu", "ít nhất", "hơn"))
-        comparator = (
-            (Comparator.GE if sign > 0 else Comparator.LE)
-            if at_least or not bound
-            else (Comparator.LE if sign > 0 else Comparator.GE)
+        comparator = _change_comparator(change, sign)
+        base = _BASE.search(text)
+        base_year = int(base.group("year")) if base is not None and base.group("year") else None
+        percent = change.group("percent") is not None
+        kind = ChangeKind.PERCENT if percent else ChangeKind.ABSOLUTE
+        unit_of_change = (
+            "permille"
+            if change.group("permille")
+            else "percent"
+            if change.group("points")
+            else "year"
+            if change.group("years")
+            else "centimeter"
+            if change.group("cm")
+            else None
         )
-        kind = ChangeKind.PERCENT if change.group("unit") == "%" else ChangeKind.ABSOLUTE
-        relative = Relative(base_year=int(change.group("year")), change=sign * amount, kind=kind)
+        relative = Relative(base_year=base_year, change=sign * amount, kind=kind)
+        # the name stands before the change ("Tỷ suất ... giảm 10%"), or after its amount
+        # ("giảm 30% số ca mắc mới lao ... so với năm 2021"), the base anywhere
         name = text[: change.start()]
+        if not _WORD.search(BY_YEAR.sub(" ", _BASE.sub(" ", name))):
+            name = text[change.end() :]
+        name = " ".join(BY_YEAR.sub(" ", _BASE.sub(" ", name)).split()).strip(" ,.;:")
     else:
         assert flat is not None
         comparator = Comparator.LE if flat.group("verb") == "tăng" else Comparator.GE
@@ -1013,10 +1054,12 @@ def _relative(
             return None
     if year is not None and relative.base_year is not None and relative.base_year >= year:
         year = None
-    if relative.kind is ChangeKind.ABSOLUTE:  # "giảm 2‰": a change in the indicator's unit
+    if relative.kind is ChangeKind.ABSOLUTE and unit_of_change is not None:
+        # "giảm 2‰", "tăng 1,5 điểm phần trăm", "tăng thêm 1,5 cm": a change in the
+        # indicator's unit
         try:
             amount = magnitude_in(
-                ureg.Quantity(relative.change, "permille"), indicator.unit, accept_ratio=True
+                ureg.Quantity(relative.change, unit_of_change), indicator.unit, accept_ratio=True
             )
         except YteTargetsError:
             return None
@@ -1024,6 +1067,28 @@ def _relative(
     return checked_target(
         indicator=indicator, comparator=comparator, relative=relative, year=year, source=source
     )
+
+
+def _change_of(text: str) -> re.Match[str] | None:
+    """The change a text states against a base ("giảm 30% ... so với năm 2021", "tăng 10% so
+    với cùng kỳ"), or without one when it says "thêm" ("tăng thêm 1,5 cm"); None for a step
+    ("giảm bình quân 0,5%/năm") or a level ("giảm xuống còn 10%")."""
+    change = _RELATIVE.search(text)
+    if change is None or not (change.group("more") or _BASE.search(text)):
+        return None
+    return change
+
+
+def _change_comparator(change: re.Match[str], sign: int) -> Comparator:
+    """The bound of a change: "tăng tối thiểu 10%" is at least the reference (>=), "tăng trên
+    10%" more than it, "tăng tối đa 10%" at most; a decrease the other way round."""
+    if change.group("more_than"):
+        return Comparator.GT if sign > 0 else Comparator.LT
+    if change.group("at_most"):
+        return Comparator.LE if sign > 0 else Comparator.GE
+    if change.group("less_than"):
+        return Comparator.LT if sign > 0 else Comparator.GT
+    return Comparator.GE if sign > 0 else Comparator.LE
 
 
 def _qualitative(
