@@ -81,7 +81,7 @@ def score(case: Case) -> tuple[Score, Score | None]:
     targets = score_targets(plan, case.expected)
     if case.expected.get("assignments") is None:
         return targets, None
-    return targets, score_assignments(plan, case.expected)
+    return targets, score_assignments(plan, case.expected, by_meaning=True)
 
 
 def passed(case: Case) -> bool:

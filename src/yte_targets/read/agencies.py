@@ -19,6 +19,7 @@ import re
 from typing import Final
 
 from ..core.plan import Agency
+from .lang import language
 from .ocr import tolerant
 from .value import clean_text
 
@@ -30,82 +31,45 @@ UPPER: Final = "".join(
     for c in (*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1EA0, 0x1EFA))
     if chr(c).isupper()
 )
+_VI: Final = language("vi")
+
+
+def _words(key: str) -> str:
+    """The phrases of ``lang/vi/bodies.toml`` under ``key``, as an alternation (as written)."""
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in _VI.words("bodies", key))
+
+
 # Words that open the name of a body, in capitals as names are written; those that are also
 # common words ("Báo cáo", "Phòng, chống", "Ban hành") only before a capital ("Báo Đồng Nai").
-_BEFORE_CAPITAL: Final = (
-    "Ban",
-    "Phòng",
-    "Hội",
-    "Quỹ",
-    "Cục",
-    "Viện",
-    "Trường",
-    "Bộ",
-    "Báo",
-    "Đài",
-    "Trung tâm",
-    "Thanh tra",
-    "Văn phòng",
-    "Chi cục",
-    "Bệnh viện",
-    "Ngân hàng",
-    "Kho bạc",
-    "Liên đoàn",
-    "Liên minh",
-    "Hội đồng",
-    "Thường trực",
-    "Tổ",
-)
 _NAMED: Final = "|".join(
     [
-        *(rf"{word}(?=\s+[{UPPER}])" for word in _BEFORE_CAPITAL),
-        r"Sở|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng nhân dân|Bảo hiểm xã hội|Công an|Mặt trận",
-        r"MTTQ|Tỉnh đoàn|Tỉnh ủy",
-        r"Tỉnh uỷ|Thành ủy|Cơ quan|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban cán sự|Ban Chỉ đạo|Cấp ủy",
-        r"Cấp uỷ|Các|Thanh tra tỉnh|Bộ đội",
+        *(rf"{re.escape(w)}(?=\s+[{UPPER}])" for w in _VI.words("bodies", "before_capital")),
+        _words("named"),
     ]
 )
 # ... and the common nouns of bodies, which open a new name after a comma or "và" ...
-_COMMON: Final = (
-    r"các|ủy ban|uỷ ban|mặt trận|chính quyền|huyện ủy|thành ủy|thị ủy|đảng ủy|đảng uỷ|"
-    r"đảng đoàn|ban cán sự|lãnh đạo|cấp ủy|cấp uỷ"
-)
+_COMMON: Final = _words("common")
 # ... and, after "và" only, the generic ones ("Các sở, ban, ngành và địa phương liên quan";
 # a comma before them continues a list: "các sở, ngành, địa phương, đơn vị liên quan").
-_AFTER_AND: Final = r"địa phương|đơn vị"
+_AFTER_AND: Final = _words("after_and")
 # A text opens with a body: a name in capitals, or a common noun that cannot open a task.
-_OPENING: Final = (
-    r"các|ủy ban|uỷ ban|mặt trận|huyện ủy|thành ủy|thị ủy|đảng ủy|đảng uỷ|đảng đoàn|"
-    r"ban cán sự|cấp ủy|cấp uỷ|lãnh đạo các"
-)
+_OPENING: Final = _words("opening")
 _HEAD: Final = re.compile(rf"^(?:{_NAMED}|{_COMMON})\b")
 _HEAD_AFTER_AND: Final = re.compile(rf"^(?:{_NAMED}|{_COMMON}|{_AFTER_AND})\b")
 _START: Final = re.compile(rf"^(?:{_NAMED})\b|^(?i:{_OPENING})\b")
 # Words that begin the task after the names of the bodies that do it (in lower case: "Sở Xây
 # dựng" is a name, "xây dựng" a verb), as written or as scans damage them.
-_VERB_WORDS: Final = (
-    "chủ trì", "phối hợp", "chỉ đạo", "xem xét", "xây dựng", "tăng cường", "triển khai",
-    "theo dõi", "hướng dẫn", "thực hiện", "căn cứ", "rà soát", "đôn đốc", "nghiên cứu", "bố trí",
-    "đẩy mạnh", "đảm bảo", "bảo đảm", "kiểm tra", "cung cấp", "chịu trách nhiệm",
-    "có trách nhiệm", "chủ động", "tập trung", "phát huy", "giám sát", "vận động",
-    "tuyên truyền", "định kỳ", "báo cáo", "lồng ghép", "cụ thể hóa", "cụ thể hoá", "kịp thời",
-    "tiếp tục", "khẩn trương", "tích cực", "trong việc", "thường xuyên", "nâng cao", "đề xuất",
-    "tham gia", "ban hành", "quản lý", "hỗ trợ", "phân bổ", "thẩm định", "sơ kết", "tổng kết",
-    "đánh giá", "là cơ quan", "thống nhất", "tiến hành", "duy trì", "phát triển",
-    "cân đối", "tổng hợp", "huy động", "giải quyết", "phổ biến", "ưu tiên", "củng cố",
-    "kiện toàn", "sắp xếp", "bổ sung", "xử lý", "ứng dụng", "chi trả", "cập nhật", "mua sắm",
-    "tiếp nhận", "phê duyệt", "khảo sát", "điều tra", "quan tâm", "phân công", "hoàn thiện",
-    "trong công tác", "về công tác", "hoàn thành",
-)  # fmt: skip
+_KINDS: Final = "|".join(_VI.words("bodies", "organisation_kinds"))
 VERBS: Final = re.compile(
-    rf"\b(?:{tolerant(*_VERB_WORDS)}|(?<!cơ quan )(?:{tolerant('tham mưu')})"
+    rf"\b(?:{tolerant(*_VI.words('bodies', 'verbs'))}"
+    rf"|(?<!cơ quan )(?:{tolerant(*_VI.words('bodies', 'advise'))})"
     # "đào tạo" is a verb but in "Sở Giáo dục và đào tạo"
-    rf"|(?<!các )(?<!và )(?<!, )(?:{tolerant('đào tạo')})"
+    rf"|(?<!các )(?<!và )(?<!, )(?:{tolerant(*_VI.words('bodies', 'train'))})"
     # "tổ chức" is a verb but in "các tổ chức", "tổ chức đảng", "tổ chức chính trị - xã hội"
-    rf"|(?<!các )(?<!và )(?:{tolerant('tổ chức')})(?!\s+(?:đảng|chính trị|đoàn thể|xã hội|hội)\b)"
+    rf"|(?<!các )(?<!và )(?:{tolerant(*_VI.words('bodies', 'organise'))})(?!\s+(?:{_KINDS})\b)"
     # "Ban cán sự đảng ... lãnh đạo UBND tỉnh ban hành ...": a verb after a body's name; at the
     # start ("lãnh đạo Sở Nội vụ", "lãnh đạo các sở") it is the body
-    rf"|(?<=\w )(?:{tolerant('lãnh đạo')})(?=\s*,|\s+[{UPPER}]))\b"
+    rf"|(?<=\w )(?:{tolerant(*_VI.words('bodies', 'lead'))})(?=\s*,|\s+[{UPPER}]))\b"
 )
 _SEPARATORS: Final = re.compile(r"(\s*[,;]\s*|\s+và\s+)")
 _ACRONYM: Final = re.compile(r"\s+(?=[A-ZĐ]{3,}\b)")

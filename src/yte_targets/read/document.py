@@ -25,6 +25,7 @@ from ..core.target import Source, Target
 from ..errors import ParseError, PlanFileError, YteTargetsError
 from .agencies import UPPER
 from .assignments import read_assignment_tables
+from .lang import language
 from .layout import blocks
 from .markup import html_table_rows
 from .ocr import tolerant
@@ -142,7 +143,9 @@ def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | N
     targets += read_indicator_tables(
         lines, catalog=catalog, document=document, issued=issued.year if issued else None
     )
-    assignments = read_assignment_paragraphs(lines, document=document, outline=outline)
+    assignments = read_assignment_paragraphs(
+        lines, document=document, outline=outline, doer=_doer(lines)
+    )
     assignments += read_assignment_tables(lines, document=document)
     if origin != list(range(len(origin))):  # HTML tables were rewritten: the document's lines
         targets = [_at_origin(t, origin) for t in targets]
@@ -315,6 +318,32 @@ def _province(text: str) -> str | None:
     if found is None:
         return None
     return " ".join(word.capitalize() for word in found.group(1).split())
+
+
+_DOER: Final = re.compile(rf"^(?:{language('vi').pattern('bodies', 'doers')})\b", re.IGNORECASE)
+_NUMBER_LINE: Final = re.compile(r"^Số\s*:", re.IGNORECASE)
+
+
+def _doer(lines: list[str]) -> str | None:
+    """The body that issues a plan of its own work (a department, a centre: "SỞ Y TẾ",
+    "TRUNG TÂM KIỂM SOÁT BỆNH TẬT" in the header), as the text writes its name ("Sở Y tế");
+    None for a plan that hands its tasks to others (a People's Committee's)."""
+    header: list[str] = []
+    for raw in lines[:12]:
+        line = _heading_text(raw)
+        if _NUMBER_LINE.match(line) or line.startswith(("KẾ HOẠCH", "NGHỊ QUYẾT")):
+            break
+        line = _MOTTO.sub(" ", line).strip(" -")
+        if line and line.isupper():
+            header.append(line)
+    if not header or not _DOER.match(header[-1]):
+        return None
+    name = _MOTTO.sub(" ", header[-1]).strip()
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    for found in re.finditer(words, "\n".join(lines), re.IGNORECASE):
+        if not found.group().isupper():
+            return found.group()
+    return None
 
 
 def _issuer(lines: list[str]) -> str | None:

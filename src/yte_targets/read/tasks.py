@@ -179,6 +179,8 @@ def _reporting(text: str) -> ReportingDuty | None:
     return None
 
 
+#: A task of the issuer's own (it names no body) has at least this many words.
+_OWN_TASK_WORDS: Final = 4
 #: The parts read as an implementation part in a text that has none.
 _ANYWHERE: Final = frozenset({Part.PREAMBLE, Part.OTHER})
 
@@ -193,11 +195,14 @@ def read_assignment_paragraphs(
     first_line: int = 1,
     document: str | None = None,
     outline: Sequence[Part] | None = None,
+    doer: str | None = None,
 ) -> list[Assignment]:
     """The assignments written as paragraphs in ``lines`` (see the module's rules).
 
     Each assignment's source is its paragraph's first line and words. ``outline`` is
     :func:`~yte_targets.read.outline.parts` of ``lines``, when the caller has it already.
+    ``doer`` is the body that issued a plan of its own work ("Sở Y tế"): a task bullet of
+    its tasks part that names no body is its own.
     """
     outline = parts(lines) if outline is None else outline
     if Part.ORGANISATION not in outline:
@@ -236,6 +241,8 @@ def read_assignment_paragraphs(
                 names, task = read_agencies(body)
                 if names and len(task.split()) >= 3:
                     add(names, task, paragraph)
+                elif not names and doer is not None and len(body.split()) >= _OWN_TASK_WORDS:
+                    add([Agency(doer)], body, paragraph)
             continue
         if numbered is not None and not (lead and _depth(numbered.group(1)) > lead_depth):
             lead, listed = [], False
