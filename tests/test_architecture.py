@@ -24,6 +24,7 @@ LAYERS = (
     ("io",),
     ("frame",),
     ("render",),
+    ("documents",),
     ("read",),
     ("cli", "__main__", ""),  # "" is the package's __init__: the public API
 )

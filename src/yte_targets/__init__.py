@@ -51,6 +51,7 @@ from .errors import (
     IndicatorMismatchError,
     InvalidValueError,
     MissingDependencyError,
+    NoTextLayerError,
     ParseError,
     PlanFileError,
     UnitError,
@@ -140,6 +141,10 @@ _LAZY = {
     "parse_target": ".read",
     "extract_plan": ".read",
     "read_plan_document": ".read",
+    "read_document": ".documents",
+    "DocumentText": ".documents",
+    "Line": ".documents",
+    "normalise_text": ".documents",
 }
 
 if TYPE_CHECKING:
@@ -147,6 +152,7 @@ if TYPE_CHECKING:
     from . import io as io
     from . import read as read
     from . import render as render
+    from .documents import DocumentText, Line, normalise_text, read_document
     from .evaluate.ambition import Comparison
     from .evaluate.attainment import (
         Result,
@@ -207,12 +213,15 @@ __all__ = [
     "Comparison",
     "Direction",
     "DocumentRef",
+    "DocumentText",
     "Growth",
     "Indicator",
     "IndicatorMismatchError",
     "InvalidValueError",
+    "Line",
     "MissingDependencyError",
     "MonthDay",
+    "NoTextLayerError",
     "Observation",
     "ParseError",
     "Path",
@@ -259,6 +268,7 @@ __all__ = [
     "load_plan",
     "loads_plan",
     "magnitude_in",
+    "normalise_text",
     "parse",
     "parse_number",
     "parse_quantity",
@@ -269,6 +279,7 @@ __all__ = [
     "progress_ratio",
     "read",
     "read_actuals",
+    "read_document",
     "read_plan_document",
     "render",
     "report",

@@ -19,6 +19,7 @@ __all__ = [
     "IndicatorMismatchError",
     "InvalidValueError",
     "MissingDependencyError",
+    "NoTextLayerError",
     "ParseError",
     "PlanFileError",
     "UnitError",
@@ -216,3 +217,26 @@ class PlanFileError(YteTargetsError, ValueError):
 class MissingDependencyError(YteTargetsError, ImportError):
     """An optional dependency that a feature needs is not installed (the message names the
     extra to install)."""
+
+
+class NoTextLayerError(YteTargetsError, ValueError):
+    """A PDF whose pages hold no text, only images: a scan without a text layer.
+
+    ``file`` names the file (``None`` for bytes) and ``pages`` counts its pages.
+    The library does no OCR: run an OCR tool (such as OCRmyPDF with its Vietnamese
+    language data) first, and read the PDF it writes.
+    """
+
+    def __init__(self, file: str | None, pages: int) -> None:
+        self.file = file
+        self.pages = pages
+        what = f"the PDF {file!r}" if file else "the PDF"
+        plural = "" if pages == 1 else "s"
+        super().__init__(
+            f"{what} has no text layer: its {pages} page{plural} hold images only (a scan?); "
+            "yte_targets does no OCR: expected a PDF with text, such as one an OCR tool "
+            "(OCRmyPDF with Vietnamese) writes"
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.file, self.pages))

@@ -23,10 +23,11 @@ PyPI is both maintained and limited to the conversion.
 True
 
 TCVN3 has no codes for the capitals with a tone mark: documents write them with
-the lowercase code in a capitals font (``.VnTimeH``). :func:`decode_legacy` turns
-a line, or a word, whose other letters are all capitals into capitals
-(``"KÕ HO¹CH"`` is "KẾ HOẠCH"), and a reader that knows the font (Word) passes
-``capitals=True``.
+the lowercase code in a capitals font (``.VnTimeH``). :func:`decode_legacy` writes
+a word in capitals when its letters of known case (two at least) are capitals
+(``"HO¹CH"`` is "HOẠCH"), and a whole line when all its letters of known case are
+(``"KÕ HO¹CH"`` is "KẾ HOẠCH"); a short word alone may stay in lowercase ("Së" is
+"Sở"). A reader that knows the font (Word) passes ``capitals=True``.
 """
 
 from __future__ import annotations
@@ -140,25 +141,33 @@ def _decode_line(line: str, encoding: str, capitals: bool) -> str:
         line = _PDF_GLYPHS.sub(lambda m: _PDF_GLYPH_CODES[m.group()], line)
     decoded = pattern.sub(lambda m: reverse[m.group()], line)
     if encoding == "tcvn3":
-        if capitals or _all_capitals(line):
-            decoded = decoded.upper()
-        else:
-            decoded = _WORD.sub(_capital_word, decoded)
+        decoded = decoded.upper() if capitals else _capitals(decoded)
     return unicodedata.normalize("NFC", decoded)
 
 
-def _all_capitals(line: str) -> bool:
-    letters = [char for char in line if char.isascii() and char.isalpha()]
-    return len(letters) >= 3 and all(char.isupper() for char in letters)
+def _capital_word(word: str) -> bool:
+    """Whether a decoded TCVN3 word is written in capitals: it has a letter whose case its
+    code does not tell (a lowercase code, which a capitals font shows as a capital), and
+    the letters whose case the codes tell (ASCII letters, Ă Â Đ Ê Ô Ơ Ư) are capitals,
+    two at least or one after that letter ("ñY" is "ỦY": no word is "ủY")."""
+    told = [char for char in word if char.isalpha() and (char.isascii() or char.isupper())]
+    untold = [i for i, c in enumerate(word) if c.isalpha() and not c.isascii() and c.islower()]
+    if not untold or not told or not all(char.isupper() for char in told):
+        return False
+    return len(told) >= 2 or any(char.isupper() for char in word[untold[0] + 1 :])
 
 
-def _capital_word(match: re.Match[str]) -> str:
-    """A word whose ASCII letters (two or more) are all capitals is written in capitals."""
-    word = match.group()
-    letters = [char for char in word if char.isascii() and char.isalpha()]
-    if len(letters) >= 2 and all(char.isupper() for char in letters):
-        return word.upper()
-    return word
+def _capitals(line: str) -> str:
+    """A decoded TCVN3 line with its words in capitals where the text says so: the whole
+    line when its letters of known case are all capitals and one of its words is in
+    capitals ("KÕ HO¹CH" is "KẾ HOẠCH"), else each word in capitals ("NGHÞ")."""
+    words = _WORD.findall(line)
+    if not any(_capital_word(word) for word in words):
+        return line
+    told = [char for char in line if char.isalpha() and (char.isascii() or char.isupper())]
+    if all(char.isupper() for char in told):
+        return line.upper()
+    return _WORD.sub(lambda m: m.group().upper() if _capital_word(m.group()) else m.group(), line)
 
 
 @cache
@@ -184,14 +193,36 @@ def _foreign_words(words: Iterable[str]) -> tuple[int, int]:
     return foreign, marked
 
 
+_INITIAL: Final = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+_NUCLEUS: Final = (
+    r"(?:iêu|oai|oay|oao|oeo|uây|uôi|uya|uyê|uyu|ươi|ươu|yêu"
+    r"|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|iê|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu"
+    r"|ươ|yê|[aăâeêioôơuưy])"
+)
+_SYLLABLE: Final = re.compile(rf"{_INITIAL}{_NUCLEUS}(?:ch|ng|nh|[cmnpt])?")
+
+
+def _syllables(words: Iterable[str]) -> int:
+    """How many of ``words`` have the shape of a Vietnamese syllable (tones aside)."""
+    count = 0
+    for word in words:
+        bare = "".join(
+            char for char in unicodedata.normalize("NFD", word.casefold()) if char not in _TONES
+        )
+        if _SYLLABLE.fullmatch(unicodedata.normalize("NFC", bare)):
+            count += 1
+    return count
+
+
 def detect_legacy(text: str) -> str | None:
     """The legacy encoding ``text`` is written in, ``"tcvn3"`` or ``"vni"``, or ``None``.
 
     Unicode text (NFC) is never taken for legacy text: its words are words of the
     Vietnamese alphabet, with one tone mark at most. Text is taken for legacy text
     when at least three of its words, and a fifth of those with a non-ASCII letter,
-    are not (``"c¸c"``, ``"ñöôïc"``), and reading it in one legacy encoding turns
-    most of them into Vietnamese words.
+    are not (``"c¸c"``, ``"ñöôïc"``), and reading it in one legacy encoding turns most
+    of them into Vietnamese syllables; of the two encodings, the one that makes more
+    syllables.
     """
     text = unicodedata.normalize("NFC", text)
     words = [
@@ -203,14 +234,22 @@ def detect_legacy(text: str) -> str | None:
     foreign, marked = _foreign_words(words)
     if foreign < _MIN_EVIDENCE or foreign < 0.2 * marked:
         return None
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for encoding in ENCODINGS:
-        decoded = _WORD.findall(decode_legacy(" ".join(words), encoding))
+        decoded = [
+            word
+            for word in _WORD.findall(decode_legacy(" ".join(words), encoding))
+            if not word.isascii()
+        ]
         left, _ = _foreign_words(decoded)
-        if best is None or left < best[0]:
-            best = (left, encoding)
-    assert best is not None
-    return best[1] if best[0] <= 0.3 * foreign else None
+        score = (_syllables(decoded), -left, encoding)
+        if (
+            left <= 0.3 * foreign
+            and 2 * score[0] >= len(decoded)
+            and (best is None or score > best)
+        ):
+            best = score
+    return None if best is None else best[2]
 
 
 #: Fonts of the legacy encodings, as Word documents and PDFs name them.

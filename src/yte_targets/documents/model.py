@@ -15,6 +15,7 @@ KẾ HOẠCH
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
@@ -36,7 +37,9 @@ def _check_text(_instance: object, attribute: attrs.Attribute[str], value: objec
         )
 
 
-def _check_position(_instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
+def _check_position(
+    _instance: object, attribute: attrs.Attribute[int | None], value: object
+) -> None:
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
@@ -105,8 +108,17 @@ def _check_kind(_instance: object, _attribute: attrs.Attribute[str], value: obje
         )
 
 
-def _to_lines(lines: object) -> tuple[Line, ...]:
-    return tuple(lines)  # type: ignore[call-overload]
+def _check_legacy(
+    _instance: object, _attribute: attrs.Attribute[str | None], value: object
+) -> None:
+    if value not in (None, "tcvn3", "vni"):
+        raise InvalidValueError(
+            f"unknown legacy encoding {value!r}; expected 'tcvn3', 'vni' or None"
+        )
+
+
+def _to_lines(lines: Iterable[Line]) -> tuple[Line, ...]:
+    return tuple(lines)
 
 
 def _check_lines(
@@ -130,8 +142,10 @@ class DocumentText:
 
     lines: tuple[Line, ...] = attrs.field(converter=_to_lines, validator=_check_lines)
     kind: str = attrs.field(validator=_check_kind)
-    name: str | None = attrs.field(default=None)
-    legacy: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+    legacy: str | None = attrs.field(default=None, validator=_check_legacy)
 
     @property
     def text(self) -> str:
