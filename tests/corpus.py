@@ -142,7 +142,7 @@ def _print_misses(case: Case, targets: Score, assignments: Score | None) -> None
             continue
         for entry in score.missed:
             keys = ("indicator", "year", "comparator", "value", "unit", "relative", "lead_vi")
-            print(f"    missed {({k: entry[k] for k in keys if k in entry})}")
+            print(f"    missed { ({k: entry[k] for k in keys if k in entry}) }")
         for item in score.extra:
             code = getattr(getattr(item, "indicator", None), "code", "")
             print(f"    extra  {item} [{code}]")

@@ -26,8 +26,8 @@ from typing import Any
 import attrs
 
 import yte_targets as yt
-from yte_targets.read import parse_timeframe
 from tests.gold import GOLD_UNITS, gold_file
+from yte_targets.read import parse_timeframe
 
 #: How far (in lines) an extracted item may start from the gold's line.
 LINES = 3
@@ -165,9 +165,7 @@ def _assignment_matches(
     )
 
 
-def score_assignments(
-    plan: yt.Plan, gold: dict[str, Any], *, by_meaning: bool = False
-) -> Score:
+def score_assignments(plan: yt.Plan, gold: dict[str, Any], *, by_meaning: bool = False) -> Score:
     """The gold's assignments found in ``plan`` (timeframes compared as written, or by meaning
     for the corpus, whose writers cut a timeframe's words in different places)."""
     return _score(
