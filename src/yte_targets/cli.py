@@ -6,7 +6,7 @@
                             [--lang vi|en] [--method linear|compound|open_sdg|escap] [-o FILE]
     yte-targets scenario PLAN [PLAN ...] --actuals CSV --assume CODE=CHANGE[:compound][:SD]
                          [--paths N] [--seed S] [--no-progress] [-o FILE]
-    yte-targets extract DOCUMENT.txt [-o PLAN.yaml]
+    yte-targets extract DOCUMENT(.pdf|.docx|.html|.txt) [-o PLAN.yaml]
     yte-targets compare PLAN --with 72-NQ/TW [--with 20-NQ/TW ...] [--lang vi|en]
                         [--format text|csv] [-o FILE]
     yte-targets validate PLAN
@@ -106,7 +106,11 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract", help="read a plan document's metadata and targets into a plan file"
     )
-    extract.add_argument("document", type=Path, help="the plan's text (UTF-8)")
+    extract.add_argument(
+        "document",
+        type=Path,
+        help="the plan document: PDF, Word (.docx), web page (.html) or text",
+    )
     extract.add_argument(
         "-o",
         "--output",

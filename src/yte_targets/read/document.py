@@ -1,12 +1,12 @@
-"""Whole plan documents: metadata, targets and assignments.
+"""Whole plan documents: the assembly pass of the reader.
 
-``extract_plan(text)`` reads a plan's number, date, issuer, province and the
-documents it implements; the targets stated under its "Mục tiêu cụ thể" and
-milestone headings ("Đến năm 2025:", "b) Đến năm 2030:"), one line at a time
-with :func:`~yte_targets.read.parse_target`; its indicator tables with
-:func:`~yte_targets.read.read_indicator_tables`; its assignment tables and the
-numbered or bulleted tasks of its implementation section. Every item keeps its
-line and its words.
+``extract_plan(text)`` reads a plan's number, date, issuer, province and the documents it
+implements; its targets wherever they are stated, block by block as the layout pass
+(:mod:`~yte_targets.read.layout`) gives them with their context (a block in a list of
+targets through :func:`~yte_targets.read.parse_target`, any other through the prose reader
+:mod:`~yte_targets.read.prose`); its indicator tables; its assignment tables and the tasks
+of its implementation part. Every item keeps its line and its words. A file (PDF, Word,
+web page, text) is read first with :func:`~yte_targets.read_document`.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import attrs
 from ..catalog import Catalog, default
 from ..core.plan import Assignment, DocumentRef, Plan
 from ..core.target import Source, Target
+from ..documents import read_document
 from ..errors import ParseError, PlanFileError, YteTargetsError
 from .agencies import UPPER
 from .assignments import read_assignment_tables
@@ -42,39 +43,6 @@ _YEAR: Final = r"(?:19|20|21)\d{2}"
 _FILE_NAME: Final = re.compile(r"^\S+\.(?:txt|md|docx?|pdf|html?)$", re.IGNORECASE)
 _NUMBERING: Final = r"(?:[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]?\s*)?"
 _T = tolerant
-_MILESTONE: Final = re.compile(
-    rf"^{_NUMBERING}(?:(?:{_T('phấn đấu', 'mục tiêu cụ thể', 'chỉ tiêu cụ thể')}"
-    rf"|{_T('mục tiêu', 'chỉ tiêu')})\s+)?(?:(?:{_T('đến', 'tới', 'trong')})\s+)?"
-    rf"(?:(?:{_T('hết', 'cuối')})\s+)?(?:(?:{_T('năm')})\s+)({_YEAR})\s*:?$"
-    rf"|^{_NUMBERING}(?:{_T('mục tiêu cụ thể', 'mục tiêu định hướng', 'chỉ tiêu cụ thể')})"
-    rf"\s+(?:(?:{_T('đến')})\s+)?(?:(?:{_T('năm')})\s+)?({_YEAR})\s*:?$"
-    rf"|^{_NUMBERING}(?:(?:{_T('phấn đấu', 'mục tiêu', 'chỉ tiêu')})\s+)?(?:{_T('giai đoạn')})"
-    rf"\s+{_YEAR}\s*[-–]\s*({_YEAR})\s*:?$",
-    re.IGNORECASE,
-)
-_TARGETS_START: Final = re.compile(
-    _T("mục tiêu cụ thể", "chỉ tiêu cụ thể", "chỉ tiêu chủ yếu", "chỉ tiêu cơ bản", "các chỉ tiêu")
-    + r"|^(?:(?:một số|các)\s+)?(?:"
-    + _T("chỉ tiêu")
-    + ")",
-    re.IGNORECASE,
-)
-_TARGETS_END: Final = re.compile(
-    _T(
-        "nhiệm vụ",
-        "giải pháp",
-        "tổ chức thực hiện",
-        "kinh phí",
-        "mục tiêu tổng quát",
-        "mục tiêu chung",
-        "quan điểm",
-        "tầm nhìn",
-    ),
-    re.IGNORECASE,
-)
-#: The parts where a heading of targets opens a list of them.
-_LISTS_TARGETS: Final = frozenset({Part.PREAMBLE, Part.OBJECTIVES, Part.OTHER})
-_HEADING: Final = re.compile(r"^(?:#{1,6}\s|[IVX]+[.\-–]\s|\d+(?:\.\d+)*[.\-–]\s|[a-zđ]\)\s)")
 _BULLET: Final = re.compile(r"^(?:[-+•*–]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s+)")
 _NUMBER: Final = re.compile(r"Số\s*:?\s*(\d+[\w./-]*/[\w.-]+)")
 _DATE: Final = re.compile(
@@ -117,22 +85,36 @@ def _heading_text(line: str) -> str:
     return clean_text(line).strip(" #*:").strip()
 
 
-def extract_plan(text: str, *, catalog: Catalog | None = None, document: str | None = None) -> Plan:
-    """Read a plan document into a :class:`~yte_targets.Plan` (metadata and targets).
+def extract_plan(
+    text: str | bytes | os.PathLike[str],
+    *,
+    catalog: Catalog | None = None,
+    document: str | None = None,
+) -> Plan:
+    """Read a plan document into a :class:`~yte_targets.Plan` (metadata, targets and
+    assignments).
+
+    ``text`` is the document's text, or a file (a path, or its bytes): a PDF, a Word
+    document (``.docx``), a web page or a text file, read with
+    :func:`~yte_targets.read_document` (chosen by content as well as by suffix).
 
     Raises :class:`~yte_targets.ParseError` for text that is not a document
     (not text, or empty); otherwise returns what it could read.
     """
+    if isinstance(text, (bytes, bytearray, os.PathLike)):
+        return _extract_file(text, catalog=catalog, document=document)
     if not isinstance(text, str):
         raise ParseError(repr(text), 0, "the text of a plan document", what="plan document")
     if not text.strip():
         raise ParseError(text, 0, "the text of a plan document", what="plan document")
     if "\n" not in text.strip() and _FILE_NAME.search(text.strip()):
+        if Path(text.strip()).is_file():
+            return _extract_file(Path(text.strip()), catalog=catalog, document=document)
         raise ParseError(
             text,
             0,
-            "the text of a plan document, not a file's name "
-            "(read a file with yte_targets.read_plan_document(path))",
+            "the text of a plan document, or the name of a file that exists (no such file "
+            "here; read a file with yte_targets.read_plan_document(path))",
             what="plan document",
         )
     catalog = catalog or default()
@@ -184,38 +166,40 @@ def _at_origin(item: _Item, origin: list[int]) -> _Item:
     return attrs.evolve(item, source=attrs.evolve(source, line=origin[source.line - 1] + 1))
 
 
-def read_plan_document(
-    path: str | os.PathLike[str], *, catalog: Catalog | None = None, encoding: str = "utf-8"
+def _extract_file(
+    source: bytes | bytearray | os.PathLike[str],
+    *,
+    catalog: Catalog | None,
+    document: str | None,
 ) -> Plan:
-    """Read a plan document from a text file: :func:`extract_plan` of its text, with the file's
-    name as every item's ``source.document``.
+    found = read_document(bytes(source) if isinstance(source, bytearray) else source)
+    return extract_plan(found.text, catalog=catalog, document=document or found.name)
+
+
+def read_plan_document(
+    path: str | os.PathLike[str], *, catalog: Catalog | None = None, encoding: str | None = None
+) -> Plan:
+    """Read a plan document from a file, a PDF, a Word document (``.docx``), a web page or a
+    text file (:func:`~yte_targets.read_document`): :func:`extract_plan` of its text, with
+    the file's name as every item's ``source.document``.
 
     >>> import yte_targets as yt
     >>> plan = yt.read_plan_document("examples/documents/an-binh.txt")
     >>> plan.jurisdiction, len(plan.targets), plan.targets[0].source.document
     ('An Bình', 10, 'an-binh.txt')
 
-    Raises :class:`~yte_targets.PlanFileError` for a file that cannot be read as text.
+    ``encoding`` reads a text file in that encoding (by default its encoding is told from
+    its bytes: UTF-8, UTF-16, or the legacy TCVN3 and VNI of older Vietnamese documents).
+    Raises :class:`~yte_targets.PlanFileError` for a file that cannot be read.
     """
     file = Path(path)
+    if encoding is None:
+        return extract_plan(file, catalog=catalog, document=file.name)
     try:
         text = file.read_text(encoding=encoding)
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, LookupError) as exc:
         raise PlanFileError(f"cannot read the document: {exc}", file=str(file)) from None
     return extract_plan(text, catalog=catalog, document=file.name)
-
-
-def _runs(outline: list[Part], part: Part) -> list[tuple[int, int]]:
-    """The (start, stop) index ranges of the lines that belong to ``part``."""
-    runs: list[tuple[int, int]] = []
-    start: int | None = None
-    for index, kind in enumerate([*outline, None]):
-        if kind is part and start is None:
-            start = index
-        elif kind is not part and start is not None:
-            runs.append((start, index))
-            start = None
-    return runs
 
 
 #: The parts whose prose is read for targets: not past results, the budget, nor the end.
