@@ -35,7 +35,9 @@ def test_extract_plan_takes_a_file_of_every_kind(files: dict[str, Path], kind: s
     from_text = yt.extract_plan(PLAN, document=files[kind].name)
     same_plan(yt.extract_plan(files[kind]), from_text)
     same_plan(yt.read_plan_document(files[kind]), from_text)
-    assert yt.extract_plan(files[kind]).targets[0].source.document == files[kind].name
+    source = yt.extract_plan(files[kind]).targets[0].source
+    assert source is not None
+    assert source.document == files[kind].name
 
 
 def test_extract_plan_takes_a_files_bytes_and_its_name_as_text(files: dict[str, Path]) -> None:
