@@ -112,3 +112,16 @@ def measure(repeats: int = 3) -> dict[str, float]:
 if __name__ == "__main__":
     for name, value in measure().items():
         print(f"{name:<26} {value:>10.2f}")
+
+
+def run(quick: bool) -> tuple[dict[str, float], list[tuple[str, str, str]]]:
+    """The suite of ``benchmarks/run.py``: skipped without the extras it needs."""
+    try:
+        import fpdf  # noqa: F401
+        import pdfplumber  # noqa: F401
+    except ImportError:
+        print("(no pdfplumber or fpdf2: the documents benchmark is skipped)")
+        return {}, []
+    return measure(1 if quick else 3), [
+        ("pdf_20_pages_read_ms", "pdf_20_pages_extract_ms", "reading the PDF, against its text")
+    ]

@@ -19,8 +19,16 @@ import bench_extract
 import bench_foundation
 import bench_scale
 import bench_vector
+import documents
 
-SUITES = [bench_foundation, bench_attainment, bench_vector, bench_extract, bench_scale]
+SUITES = [
+    bench_foundation,
+    bench_attainment,
+    bench_vector,
+    bench_extract,
+    bench_scale,
+    documents,
+]
 
 
 def main(argv: list[str] | None = None) -> int:

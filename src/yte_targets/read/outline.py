@@ -160,8 +160,9 @@ class Paragraph:
 _ITEM: Final = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)\-–]|[a-zđ]\))\s")  # not "2022 - 2025"
 _BULLET: Final = re.compile(r"^[-+•*–]\s")
 _GOES_ON: Final = re.compile(
-    r"(?<![^\W\d_])(?:về|của|với|và|các|cho|tại|theo|để|trong|từ|đến|là|được|những"
-    r"|việc thực hiện|hoặc|như|qua|gửi|thuộc)$"
+    r"(?<![^\W\d_])(?:"
+    + "|".join(map(re.escape, _VI.words("parts", "paragraphs.goes_on"))).replace(r"\ ", " ")
+    + ")$"
 )
 _OPEN_PERIOD: Final = re.compile(r"(?:19|20|21)\d{2}\s*[-–—]$")
 _A_YEAR: Final = re.compile(r"(?:19|20|21)\d{2}(?!\d)")

@@ -56,8 +56,10 @@ _AGE: Final = re.compile(
 )
 _SERIES: Final = re.compile(r"(?<![\w.,])\d{2,3}(?:\s*-\s*\d{2,3}){2,}(?![\w%‰])")
 _WORK: Final = re.compile(
-    rf"(?<![^\W\d_])(?:{_VI.pattern('values', 'work_verbs')})\s+(?:(?:thêm|mới)\s+)?"
-    rf"(?P<n>{_NUMBER}){_NO_VALUE_AFTER}(?!\s*(?:giường|bác|dược|điều))",
+    rf"(?<![^\W\d_])(?:{_VI.pattern('values', 'work_verbs')})\s+"
+    rf"(?:(?:{_VI.pattern('values', 'work_more')})\s+)?"
+    rf"(?P<n>{_NUMBER}){_NO_VALUE_AFTER}"
+    rf"(?!\s*(?:{_VI.pattern('values', 'work_levels', whole=False)}))",
     re.IGNORECASE,
 )
 
@@ -106,6 +108,7 @@ _SCALES: Final = {k: int(v) for k, v in _VI.table("numbers", "scales").items()}
 _ZERO_TENS: Final = frozenset(_VI.words("numbers", "joins.zero_tens"))
 _POINT: Final = frozenset(_VI.words("numbers", "joins.decimal"))
 _TENS: Final = frozenset(k for k, v in _DIGITS.items() if v == 10)
+_TEN: Final = frozenset(_VI.words("numbers", "words.ten"))
 _NUMBER_WORDS: Final = frozenset(_DIGITS) | frozenset(_SCALES) | _ZERO_TENS | _POINT
 _WORD_RUN: Final = re.compile(
     r"(?<![^\W\d_])(?:"
@@ -144,14 +147,13 @@ _TRIGGERS: Final = frozenset(
         *_ZERO_TENS,
         *(phrase.split()[0] for phrase in (*_SHARES, *_MULTIPLES, *_SIGNS)),
         *(phrase.split()[-1] for phrase in (*_MULTIPLES, *_SIGNS)),
-        "lần",
-        "nửa",
+        *_VI.words("numbers", "words.triggers"),
     }
 ) - frozenset(_DIGITS.keys() - _TENS)
 #: A lone number word becomes a number only before these (a unit or a rate): "một vạn dân",
 #: "hai lần/năm"; "năm" alone is the year, "một" alone an article.
 _LONE_BEFORE: Final = re.compile(
-    r"\s*(?:[/%‰]|lần|con|bác|giường|dược|điều|ca|trạm)", re.IGNORECASE
+    rf"\s*(?:[/%‰]|{_VI.pattern('numbers', 'words.counted', whole=False)})", re.IGNORECASE
 )
 
 
@@ -176,7 +178,7 @@ def _read_run(words: list[str]) -> float | None:
         elif word in _ZERO_TENS:
             last = "zero"
         elif word in _TENS:
-            if word == "mười":
+            if word in _TEN:
                 section += 10
             elif last == "digit":
                 section += (section % 10) * 9  # "bảy mươi": 7 -> 70

@@ -25,7 +25,8 @@ A year in the clause is the target's year; otherwise it has none.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Final
 
 from ..catalog import Catalog, default
@@ -64,6 +65,12 @@ _CUES: Final = re.compile(
 )
 _CLAUSES: Final = re.compile(r"\s*;\s*")
 _DIGIT: Final = re.compile(r"\d")
+_A_YEAR: Final = re.compile(r"(?:19|20|21)\d\d")
+# the last word of a name that points back ("tỷ lệ này"): looked for before the pattern
+_POINTS_BACK: Final = re.compile(
+    "|".join(sorted({re.escape(p.split()[-1]) for p in _VI.words("aims", "anaphora")})),
+    re.IGNORECASE,
+)
 _PAST_HEAD: Final = re.compile(
     rf"^\W*(?:{_VI.pattern('aims', 'past_heads')})(?![^\W\d_])", re.IGNORECASE
 )
@@ -78,6 +85,7 @@ _OWN_NAME: Final = re.compile(rf"^\W*(?:{_VI.pattern('names', 'measures.words')}
 # A result already reached: its value is no target.
 _PAST: Final = re.compile(rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'past')})", re.IGNORECASE)
 # "mỗi năm một lần": a frequency written in words.
+_YEAR_WORD: Final = _VI.words("time", "year")[0]
 _TIMES: Final = re.compile(
     rf"(?<![^\W\d_])(?:{_VI.pattern('time', 'every_year')})\s+(?P<n>\d+)\s+"
     rf"(?P<times>{_VI.pattern('time', 'times')})",
@@ -87,7 +95,7 @@ _TIMES: Final = re.compile(
 
 def _numbers_in_words(text: str) -> str:
     """A frequency as a rate: "mỗi năm 1 lần" is "1 lần/năm"."""
-    return _TIMES.sub(lambda m: f"{m.group('n')} {m.group('times')}/năm", text)
+    return _TIMES.sub(lambda m: f"{m.group('n')} {m.group('times')}/{_YEAR_WORD}", text)
 
 
 def _aim(clause: str) -> tuple[str, bool] | None:
@@ -221,31 +229,42 @@ def read_prose_block(
     if not _DIGIT.search(text) and _CUE_WORDS.search(text) is None:
         return []  # no value and no words of a commitment: a task, a fact, a heading
     sentences = [s for s in SENTENCES.split(text) if not _PAST_HEAD.match(s)]
-    latest = max(
-        (
-            int(m.group(1) or m.group(2))
-            for s in sentences
-            if _CUES.search(s)
-            for m in BY_YEAR.finditer(s)
-        ),
-        default=None,
-    )
+
+    @cache
+    def latest() -> int | None:
+        """The latest year the paragraph commits to ("phấn đấu ... năm 2026")."""
+        return max(
+            (
+                int(m.group(1) or m.group(2))
+                for s in sentences
+                if _A_YEAR.search(s) and _CUES.search(s)
+                for m in BY_YEAR.finditer(s)
+            ),
+            default=None,
+        )
+
     for sentence in sentences:
-        head = _LEADING_YEAR.match(sentence)
-        years = {int(m.group(1) or m.group(2)) for m in BY_YEAR.finditer(sentence)}
-        carry = int(head.group("year")) if head else (years.pop() if len(years) == 1 else year)
+        dated = _A_YEAR.search(sentence) is not None
+        head = _LEADING_YEAR.match(sentence) if dated else None
+        years = (
+            {int(m.group(1) or m.group(2)) for m in BY_YEAR.finditer(sentence)} if dated else set()
+        )
+        single = len(years) == 1
+        own = bool(head)  # a sentence's only year is its clauses' (not yet dating them)
+        carry = int(head.group("year")) if head else (min(years) if single else year)
         for clause in _CLAUSES.split(sentence):
             if not clause.strip(" ,:.") or _PAST.search(clause):
                 continue
-            by = BY_YEAR.search(clause)
+            by = BY_YEAR.search(clause) if dated and _A_YEAR.search(clause) else None
             if by is not None:
                 carry = int(by.group(1) or by.group(2))
-            named = _previous_name(targets)
-            clause = _ANAPHORA.sub(lambda _, named=named: named, clause)
+            if _POINTS_BACK.search(clause):
+                named = _previous_name(targets)
+                clause = _ANAPHORA.sub(lambda _, named=named: named, clause)
             targets += _read_clause(
                 clause,
                 carry,
-                bool(by or head or len(years) == 1),
+                bool(by or own),
                 latest,
                 catalog,
                 Source(document=document, line=line, quote=clause.strip()),
@@ -261,13 +280,14 @@ def _read_clause(
     clause: str,
     year: int | None,
     dated: bool,
-    latest: int | None,
+    latest: Callable[[], int | None],
     catalog: Catalog,
     source: Source,
 ) -> list[Target]:
     stated = _aim(clause)
     if stated is None and dated and year is not None:
-        if latest is not None and year < latest:
+        committed = latest()
+        if committed is not None and year < committed:
             return []  # a result before the year the paragraph commits to
         # a value with the year it is for states a target as well as "phấn đấu" does ("Tỷ
         # số tử vong mẹ dưới 40/100.000 trẻ đẻ sống vào năm 2030")
