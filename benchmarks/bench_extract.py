@@ -64,7 +64,9 @@ def plan_text(size: int) -> str:
     total, shift = 0, 0
     while total < size:
         for text in texts:
-            moved = _YEAR.sub(lambda m: str(int(m.group(1)) + shift), text) if shift else text
+            moved = (
+                _YEAR.sub(lambda m, by=shift: str(int(m.group(1)) + by), text) if shift else text
+            )
             for line in moved.splitlines():
                 length = len(line.encode("utf-8")) + 1
                 if total + length > size:

@@ -421,13 +421,13 @@ _EXTRA_SPELLINGS: Final[dict[str, str]] = {
     "lần/người/năm": "per_year",
 }
 
-_DENOMINATOR_WORDS: Final[dict[str, str]] = {
+#: The Vietnamese words of a rate's denominator ("/10.000 dân", "trên 1.000 trẻ đẻ sống") and
+#: what each counts; the reader's rate pattern (``yte_targets.read.value.RATE``) reads them too.
+DENOMINATOR_WORDS: Final[dict[str, str]] = {
     "dân": "people",
     "dân số": "people",
     "người": "people",
     "người dân": "people",
-    "population": "people",
-    "people": "people",
     "trẻ đẻ sống": "live_births",
     "trẻ đẻ ra sống": "live_births",
     "trẻ sinh sống": "live_births",
@@ -435,10 +435,19 @@ _DENOMINATOR_WORDS: Final[dict[str, str]] = {
     "trẻ em sinh ra sống": "live_births",
     "ca đẻ sống": "live_births",
     "ca sinh sống": "live_births",
+}
+
+# ... and the English ones parse_unit reads as well.
+_DENOMINATOR_WORDS: Final[dict[str, str]] = {
+    **DENOMINATOR_WORDS,
+    "population": "people",
+    "people": "people",
     "live births": "live_births",
 }
 
-_MULTIPLIER_WORDS: Final[dict[str, int]] = {
+#: The Vietnamese words of a rate's denominator in words ("/vạn dân", "trên 1 nghìn trẻ đẻ
+#: sống") and their values; the reader's rate pattern reads them too.
+MULTIPLIER_WORDS: Final[dict[str, int]] = {
     "trăm": 100,
     "nghìn": 1_000,
     "ngàn": 1_000,
@@ -449,7 +458,7 @@ _MULTIPLIER_WORDS: Final[dict[str, int]] = {
 _RATE = re.compile(
     r"^(?:/|trên|per)\s*"
     r"(?P<number>[0-9][0-9.,]*)?\s*"
-    r"(?P<word>" + "|".join(_MULTIPLIER_WORDS) + r")?\s*"
+    r"(?P<word>" + "|".join(MULTIPLIER_WORDS) + r")?\s*"
     r"(?P<denominator>.+)$"
 )
 _SEX_RATIO = re.compile(r"^(?:bé|trẻ|số bé|số trẻ) trai/(?P<n>100|1\.000) (?:bé|trẻ) gái$")
@@ -534,7 +543,7 @@ def _rate_unit(text: str, number: str | None, word: str | None, denominator: str
         except ParseError as exc:
             raise UnknownUnitError(text, f"the denominator {number!r} is not a number") from exc
     if word is not None:
-        count *= _MULTIPLIER_WORDS[word]
+        count *= MULTIPLIER_WORDS[word]
     if count != count.to_integral_value() or count <= 0:
         raise UnknownUnitError(text, "expected a whole, positive denominator")
     name = f"per_{int(count)}_{denominator}"

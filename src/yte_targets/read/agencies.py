@@ -60,19 +60,33 @@ _START: Final = re.compile(rf"^(?:{_NAMED})\b|^(?i:{_OPENING})\b")
 # Words that begin the task after the names of the bodies that do it (in lower case: "Sở Xây
 # dựng" is a name, "xây dựng" a verb), as written or as scans damage them.
 _KINDS: Final = "|".join(_VI.words("bodies", "organisation_kinds"))
+
+
+def _not_after(key: str) -> str:
+    """Look-behinds: not after any phrase of ``lang/vi/agencies.toml``'s ``key`` and a space."""
+    phrases = (re.escape(w).replace(r"\ ", " ") for w in _VI.words("agencies", key))
+    return "".join(f"(?<!{phrase} )" for phrase in phrases)
+
+
 VERBS: Final = re.compile(
     rf"\b(?:{tolerant(*_VI.words('bodies', 'verbs'))}"
-    rf"|(?<!cơ quan )(?:{tolerant(*_VI.words('bodies', 'advise'))})"
+    rf"|{_not_after('advisers')}(?:{tolerant(*_VI.words('bodies', 'advise'))})"
     # "đào tạo" is a verb but in "Sở Giáo dục và đào tạo"
-    rf"|(?<!các )(?<!và )(?<!, )(?:{tolerant(*_VI.words('bodies', 'train'))})"
+    rf"|{_not_after('in_names')}(?<!, )(?:{tolerant(*_VI.words('bodies', 'train'))})"
     # "tổ chức" is a verb but in "các tổ chức", "tổ chức đảng", "tổ chức chính trị - xã hội"
-    rf"|(?<!các )(?<!và )(?:{tolerant(*_VI.words('bodies', 'organise'))})(?!\s+(?:{_KINDS})\b)"
+    rf"|{_not_after('in_names')}(?:{tolerant(*_VI.words('bodies', 'organise'))})"
+    rf"(?!\s+(?:{_KINDS})\b)"
     # "Ban cán sự đảng ... lãnh đạo UBND tỉnh ban hành ...": a verb after a body's name; at the
     # start ("lãnh đạo Sở Nội vụ", "lãnh đạo các sở") it is the body
     rf"|(?<=\w )(?:{tolerant(*_VI.words('bodies', 'lead'))})(?=\s*,|\s+[{UPPER}]))\b"
 )
-_SEPARATORS: Final = re.compile(r"(\s*[,;]\s*|\s+và\s+)")
-_ACRONYM: Final = re.compile(r"\s+(?=[A-ZĐ]{3,}\b)")
+# The words that join names in a list ("Sở Y tế và Sở Tài chính").
+_AND: Final = frozenset(_VI.words("agencies", "and"))
+_SEPARATORS: Final = re.compile(rf"(\s*[,;]\s*|\s+(?:{_VI.literal('agencies', 'and')})\s+)")
+_CAPITALS: Final = "".join(_VI.words("letters", "extra")).upper()
+_ACRONYM: Final = re.compile(rf"\s+(?=[A-Z{_CAPITALS}]{{3,}}\b)")
+# The heads of a generic list of bodies ("các sở, ban, ngành", "lãnh đạo các sở").
+_GENERIC: Final = re.compile(rf"^(?:{_VI.literal('agencies', 'generic')})\b", re.IGNORECASE)
 
 
 def starts_with_agency(text: str) -> bool:
@@ -83,7 +97,7 @@ def starts_with_agency(text: str) -> bool:
 def _generic_and_acronym(name: str) -> list[str]:
     """'lãnh đạo các sở, ban, ngành MTTQ' -> two bodies: an acronym does not continue a generic
     list (a comma lost in conversion); it does continue a named body ('Ban cán sự đảng UBND')."""
-    if not re.match(r"^(?:các|lãnh đạo)\b", name, re.IGNORECASE):
+    if not _GENERIC.match(name):
         return [name]
     return [piece for piece in _ACRONYM.split(name) if piece]
 
@@ -100,7 +114,7 @@ def split_agencies(cell: str) -> list[Agency]:
     pieces = _SEPARATORS.split(text)
     names: list[str] = [pieces[0]]
     for separator, piece in zip(pieces[1::2], pieces[2::2], strict=False):
-        head = _HEAD_AFTER_AND if separator.strip() == "và" else _HEAD
+        head = _HEAD_AFTER_AND if separator.strip() in _AND else _HEAD
         if head.match(piece) or separator.strip() == ";":
             names.append(piece)
         else:

@@ -18,20 +18,32 @@ from typing import Final
 
 from ..core.plan import Agency, MonthDay, ReportingDuty, Timeframe, TimeframeKind
 from ..errors import InvalidValueError, YteTargetsError
+from .lang import language
 
 __all__ = ["parse_reporting", "parse_timeframe"]
 
+_VI: Final = language("vi")
+# The words of a timeframe, as written (the text is folded to lower case first).
+_TO: Final = _VI.literal("tasks", "to")
+_THE_YEAR: Final = _VI.literal("time", "year")
+_EVERY: Final = _VI.literal("tasks", "every")
 _YEAR: Final = r"(?:19|20|21)\d{2}"
-_RANGE: Final = re.compile(rf"({_YEAR})\s*(?:-|–|—|đến|tới|to)\s*(?:năm\s*)?({_YEAR})")
-_UNTIL: Final = re.compile(rf"(?:đến|tới|trước)\s+(?:hết\s+)?(?:năm\s+)?({_YEAR})")
-_FROM: Final = re.compile(rf"(?:từ|bắt đầu)\s+(?:năm\s+)?({_YEAR})")
+_RANGE: Final = re.compile(rf"({_YEAR})\s*(?:-|–|—|{_TO}|to)\s*(?:(?:{_THE_YEAR})\s*)?({_YEAR})")
+_UNTIL: Final = re.compile(
+    rf"(?:{_VI.literal('tasks', 'timeframe.until')})\s+"
+    rf"(?:(?:{_VI.literal('tasks', 'timeframe.through')})\s+)?(?:(?:{_THE_YEAR})\s+)?({_YEAR})"
+)
+_FROM: Final = re.compile(
+    rf"(?:{_VI.literal('tasks', 'timeframe.since')})\s+(?:(?:{_THE_YEAR})\s+)?({_YEAR})"
+)
 _ONE_YEAR: Final = re.compile(rf"\b({_YEAR})\b")
 _YEARLY: Final = re.compile(
-    r"\b(?:hàng|hằng|mỗi)\s+năm\b|\bđịnh kỳ\s+(?:hàng|hằng)\s+năm\b|\bannual"
+    rf"\b(?:{_EVERY})\s+(?:{_THE_YEAR})\b"
+    rf"|\b(?:{_VI.literal('tasks', 'periodic')})\s+(?:{_EVERY})\s+(?:{_THE_YEAR})\b|\bannual"
 )
 _ONGOING: Final = re.compile(
-    r"thường xuyên|liên tục|hàng ngày|hằng ngày|trong quá trình|định kỳ|hằng quý|hàng quý"
-    r"|mỗi quý|(?<!\d)0?6 tháng|ongoing"
+    rf"{_VI.literal('tasks', 'timeframe.ongoing')}"
+    rf"|(?<!\d)0?6 (?:{_VI.literal('tasks', 'month')})|ongoing"
 )
 
 
@@ -81,20 +93,20 @@ def parse_timeframe(text: str | None) -> Timeframe:
 
 
 _DUE: Final = re.compile(
-    r"(?:trước|chậm nhất|không muộn hơn|before)\s+(?:ngày\s+)?"
+    rf"(?:{_VI.literal('tasks', 'reporting.due')}|before)\s+"
+    rf"(?:(?:{_VI.literal('tasks', 'day')})\s+)?"
     r"(\d{1,2})\s*/\s*(\d{1,2})(?!\s*/\s*\d)"
 )
-_BODY: Final = (
-    r"(?:Sở|UBND|Ủy ban|Uỷ ban|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Ban|Hội đồng|Thủ tướng|Chính phủ|"
-    r"Văn phòng|Bảo hiểm|Công an|Cục|Chi cục|Trung tâm)"
-)
+_AND: Final = _VI.literal("agencies", "and")
+_BODY: Final = f"(?:{_VI.literal('tasks', 'reporting.bodies')})"
 _RECIPIENT: Final = re.compile(
-    r"(?:gửi|báo cáo|về|lên)\s+(?:về\s+)?(" + _BODY + r"[^,;.()]*?"
-    r"(?:\s*(?:,|và)\s*" + _BODY + r"[^,;.()]*?)*)"
-    r"(?=\s+(?:để|tổng hợp|theo|xin|trước|định kỳ|chậm nhất)\b|\s*[;.()]|\s*$"
+    rf"(?:{_VI.literal('tasks', 'reporting.send')})\s+"
+    rf"(?:(?:{_VI.literal('tasks', 'reporting.towards')})\s+)?(" + _BODY + r"[^,;.()]*?"
+    rf"(?:\s*(?:,|{_AND})\s*" + _BODY + r"[^,;.()]*?)*)"
+    rf"(?=\s+(?:{_VI.literal('tasks', 'reporting.after')})\b|\s*[;.()]|\s*$"
     r"|\s*,\s*(?!" + _BODY + r"))"
 )
-_SPLIT: Final = re.compile(r"\s*,\s*|\s+và\s+")
+_SPLIT: Final = re.compile(rf"\s*,\s*|\s+(?:{_AND})\s+")
 
 
 def parse_reporting(text: str | None) -> ReportingDuty | None:

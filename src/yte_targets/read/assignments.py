@@ -16,20 +16,32 @@ from ..core.plan import Assignment
 from ..core.target import Source
 from .agencies import split_agencies
 from .assignment import parse_timeframe
+from .lang import language
 from .ocr import tolerant
 from .value import clean_text
 
 __all__ = ["read_assignment_tables", "split_agencies"]
 
+_VI: Final = language("vi")
+
+
+def _column(key: str) -> re.Pattern[str]:
+    """The headers of a column (``lang/vi/tables.toml``), as scans damage them."""
+    return re.compile(tolerant(*_VI.words("tables", f"assignments.{key}")), re.IGNORECASE)
+
+
+# The header of the numbers' column, as written ("STT", "TT").
+_NUMBER: Final = _VI.literal("tables", "assignments.number")
+_NUMBER_CELL: Final = re.compile(rf"(?:{_NUMBER})")
 # Column headers, tried in this order for each cell ("Thời gian thực hiện" is a time, "Đơn vị
 # thực hiện" the body that leads).
 _COLUMNS: Final = (
-    ("number", re.compile(r"^(?:stt|tt)$", re.IGNORECASE)),
-    ("timeframe", re.compile(tolerant("thời gian", "tiến độ", "thời hạn"), re.IGNORECASE)),
-    ("funding", re.compile(tolerant("kinh phí", "nguồn vốn"), re.IGNORECASE)),
-    ("task", re.compile(tolerant("nội dung", "nhiệm vụ", "tên đề án", "chương trình"), re.I)),
-    ("partners", re.compile(tolerant("phối hợp"), re.IGNORECASE)),
-    ("lead", re.compile(tolerant("chủ trì", "thực hiện", "chịu trách nhiệm"), re.IGNORECASE)),
+    ("number", re.compile(rf"^(?:{_NUMBER})$", re.IGNORECASE)),
+    ("timeframe", _column("timeframe")),
+    ("funding", _column("funding")),
+    ("task", _column("task")),
+    ("partners", _column("partners")),
+    ("lead", _column("lead")),
 )
 _ROW_NUMBER: Final = re.compile(r"^\d+(?:\.\d+)*\.?$")
 _SECTION_NUMBER: Final = re.compile(r"^[IVXLC]+\.?$")
@@ -116,7 +128,7 @@ def _cell_per_line(lines: Sequence[str], first_line: int, document: str | None) 
     position = 0
     while position < len(cells):
         window = [text for _, text in cells[position : position + 6]]
-        columns = _header(window) if window and re.fullmatch(r"(?:STT|TT)", window[0]) else None
+        columns = _header(window) if window and _NUMBER_CELL.fullmatch(window[0]) else None
         if columns is None:
             position += 1
             continue

@@ -39,46 +39,51 @@ from .value import clean_text
 
 __all__ = ["extract_plan", "read_plan_document"]
 
+_VI: Final = language("vi")
+
+
+def _t(key: str, name: str = "documents") -> str:
+    """The phrases under ``key`` of ``lang/vi/<name>.toml``, as scans damage them, in order."""
+    return tolerant(*_VI.words(name, key))
+
+
+def _as_written(key: str) -> str:
+    """The phrases under ``key`` of ``lang/vi/documents.toml``, as written, in order."""
+    return _VI.literal("documents", key)
+
+
 _YEAR: Final = r"(?:19|20|21)\d{2}"
+_LETTERS: Final = "".join(_VI.words("letters", "extra"))
 _FILE_NAME: Final = re.compile(r"^\S+\.(?:txt|md|docx?|pdf|html?)$", re.IGNORECASE)
-_NUMBERING: Final = r"(?:[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]?\s*)?"
-_T = tolerant
-_BULLET: Final = re.compile(r"^(?:[-+•*–]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s+)")
-_NUMBER: Final = re.compile(r"Số\s*:?\s*(\d+[\w./-]*/[\w.-]+)")
+_NUMBERING: Final = rf"(?:[a-z{_LETTERS}]\)\s*|\d+(?:\.\d+)*[.)]?\s*)?"
+_BULLET: Final = re.compile(rf"^(?:[-+•*–]\s*|[a-z{_LETTERS}]\)\s*|\d+(?:\.\d+)*[.)]\s+)")
+_NUMBER: Final = re.compile(rf"(?:{_as_written('number')})\s*:?\s*(\d+[\w./-]*/[\w.-]+)")
 _DATE: Final = re.compile(
-    rf"(?:{_T('ngày')})\s+(\d{{1,2}})\s+(?:{_T('tháng')})\s+(\d{{1,2}})\s+(?:{_T('năm')})\s+(\d{{4}})",
+    rf"(?:{_t('day')})\s+(\d{{1,2}})\s+(?:{_t('month')})\s+(\d{{1,2}})\s+"
+    rf"(?:{_t('year', 'time')})\s+(\d{{4}})",
     re.IGNORECASE,
 )
 _PROVINCE: Final = re.compile(
     # "TỈNH ĐỒNG NAI", "tỉnh Kiên Giang", "TỈNH ỦY BÌNH LÂM" (the party committee of the province)
-    rf"\b(?:TỈNH|tỉnh)[ \t]+(?:(?:ỦY|UỶ|Ủy|Uỷ)[ \t]+)?"
+    rf"\b(?:{_as_written('province')})[ \t]+(?:(?:{_as_written('committee')})[ \t]+)?"
     rf"([{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][^\W\d_]+){{0,2}})"
 )
 # The national motto and the party's name stand beside the issuer in the header and run into
 # it when a two-column header is flattened.
-_MOTTO: Final = re.compile(
-    r"\s*(?:"
-    + _T(
-        "cộng hòa xã hội chủ nghĩa việt nam",
-        "cộng hoà xã hội chủ nghĩa việt nam",
-        "cộng hòa xã hội chủ nghĩa",
-        "cộng hoà xã hội chủ nghĩa",
-        "đảng cộng sản việt nam",
-        "độc lập - tự do - hạnh phúc",
-    )
-    + r")\s*",
-    re.IGNORECASE,
-)
+_MOTTO: Final = re.compile(r"\s*(?:" + _t("motto") + r")\s*", re.IGNORECASE)
 _IMPLEMENTS: Final = re.compile(
-    r"((?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị)\s+số\s+(\d+[\w./-]*/[\w.-]+)"
-    r"(?:\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4}))?)"
+    rf"((?:{_as_written('implements')})\s+(?:{_as_written('numbered')})\s+(\d+[\w./-]*/[\w.-]+)"
+    rf"(?:\s+(?:{_as_written('day')})\s+(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}))?)"
 )
 # The issuer heads the document, in capitals ("ỦY BAN NHÂN DÂN" / "TỈNH ĐỒNG NAI"); a line
 # that names a body in running text ("Ban Chấp hành Trung ương Đảng khóa XII về ...") is none.
-_ISSUER: Final = re.compile(
-    r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|BAN CHẤP HÀNH|"
-    r"BAN THƯỜNG VỤ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|ĐẢNG BỘ|SỞ Y TẾ)\b"
-)
+_ISSUER: Final = re.compile(rf"^(?:{_as_written('issuers')})\b")
+# A department under it ("UBND TỈNH ..." / "SỞ Y TẾ") is the issuer itself.
+_DEPARTMENTS: Final = tuple(f"{word} " for word in _VI.words("documents", "department"))
+# Titles in capitals ("KẾ HOẠCH"), a plan's default title, and the titles that end a header.
+_TITLE: Final = re.compile(rf"^({_as_written('titles')})\b")
+_DEFAULT_TITLE: Final[str] = _VI.get("documents", "default_title")
+_HEADER_ENDS: Final = _VI.words("documents", "header_ends")
 
 
 def _heading_text(line: str) -> str:
@@ -245,7 +250,7 @@ def _targets(
 def _title(lines: list[str]) -> str:
     for index, raw in enumerate(lines):
         line = _heading_text(raw)
-        if re.match(r"^(KẾ HOẠCH|NGHỊ QUYẾT|CHƯƠNG TRÌNH)\b", line):
+        if _TITLE.match(line):
             following = next(
                 (_heading_text(n) for n in lines[index + 1 : index + 4] if _heading_text(n)), ""
             )
@@ -256,17 +261,11 @@ def _title(lines: list[str]) -> str:
         line = _heading_text(raw)
         if len(line.split()) >= 4:
             return line
-    return "Kế hoạch"
+    return _DEFAULT_TITLE
 
 
-_KIND_IN_NUMBER: Final = re.compile(r"(?:^|[/-])(KH|NQ|QĐ|CTr|CTHĐ|CT|ĐA|TB)(?=[-/]|$)")
-_KIND_TITLES: Final = (
-    ("KẾ HOẠCH", "KH"),
-    ("NGHỊ QUYẾT", "NQ"),
-    ("QUYẾT ĐỊNH", "QĐ"),
-    ("CHƯƠNG TRÌNH", "CTr"),
-    ("ĐỀ ÁN", "ĐA"),
-)
+_KIND_IN_NUMBER: Final = re.compile(rf"(?:^|[/-])({_as_written('kinds_in_number')})(?=[-/]|$)")
+_KIND_TITLES: Final[tuple[tuple[str, str], ...]] = tuple(_VI.table("documents", "kinds").items())
 
 
 def _kind(number: str | None, lines: list[str]) -> str | None:
@@ -304,8 +303,8 @@ def _province(text: str) -> str | None:
     return " ".join(word.capitalize() for word in found.group(1).split())
 
 
-_DOER: Final = re.compile(rf"^(?:{language('vi').pattern('bodies', 'doers')})\b", re.IGNORECASE)
-_NUMBER_LINE: Final = re.compile(r"^Số\s*:", re.IGNORECASE)
+_DOER: Final = re.compile(rf"^(?:{_VI.pattern('bodies', 'doers')})\b", re.IGNORECASE)
+_NUMBER_LINE: Final = re.compile(rf"^(?:{_as_written('number')})\s*:", re.IGNORECASE)
 
 
 def _doer(lines: list[str]) -> str | None:
@@ -315,7 +314,7 @@ def _doer(lines: list[str]) -> str | None:
     header: list[str] = []
     for raw in lines[:12]:
         line = _heading_text(raw)
-        if _NUMBER_LINE.match(line) or line.startswith(("KẾ HOẠCH", "NGHỊ QUYẾT")):
+        if _NUMBER_LINE.match(line) or line.startswith(_HEADER_ENDS):
             break
         line = _MOTTO.sub(" ", line).strip(" -")
         if line and line.isupper():
@@ -338,7 +337,7 @@ def _issuer(lines: list[str]) -> str | None:
         if _ISSUER.match(line):
             following = _heading_text(lines[index + 1]) if index + 1 < len(lines) else ""
             following = _MOTTO.sub(" ", following).strip()
-            if following.startswith("SỞ ") and following.isupper():
+            if following.startswith(_DEPARTMENTS) and following.isupper():
                 return following
             if following and following.isupper() and len(following.split()) <= 5:
                 return f"{line} {following}".strip()

@@ -35,38 +35,61 @@ from ..core.indicator import Direction
 from ..core.target import Baseline, Source, Target
 from ..core.units import Unit, parse_unit
 from ..errors import YteTargetsError
+from .lang import language
 from .ocr import tolerant
 from .target import QUALIFIER, bind_indicator, checked_target, own_indicator, parse_target
 from .value import RATE, clean_text, parse_target_value, rate_unit
 
 __all__ = ["read_indicator_tables"]
 
+_VI: Final = language("vi")
+
+
+def _t(key: str) -> str:
+    """The words under ``key`` of ``lang/vi/tables.toml``'s indicator tables, as scans damage
+    them, in order."""
+    return tolerant(*_VI.words("tables", f"indicators.{key}"))
+
+
+def _as_written(key: str) -> str:
+    """The words under ``key`` of ``lang/vi/tables.toml``'s indicator tables, as written."""
+    return _VI.literal("tables", f"indicators.{key}")
+
+
+_THE_YEAR: Final = tolerant(*_VI.words("time", "year"))
+_LETTERS: Final = "".join(_VI.words("letters", "extra"))
 _YEAR_HEADER: Final = re.compile(
-    rf"^(?:(?:{tolerant('mục tiêu', 'chỉ tiêu', 'kế hoạch')})\s+)?"
-    rf"(?:(?:{tolerant('đến', 'tới')})\s+)?(?:(?:{tolerant('năm')})\s*)?((?:19|20|21)\d{{2}})$",
+    rf"^(?:(?:{_t('year_heading')})\s+)?"
+    rf"(?:(?:{_t('until')})\s+)?(?:(?:{_THE_YEAR})\s*)?((?:19|20|21)\d{{2}})$",
     re.IGNORECASE,
 )
 _ROW_NUMBER: Final = re.compile(r"^\d+(?:\.\d+)*\.?$")
 _NAME_HEADER: Final = re.compile(
-    rf"(?<![^\W\d_])(?:{tolerant('chỉ tiêu', 'chỉ số', 'nội dung', 'tên chỉ', 'tên')})(?![^\W\d_])",
+    rf"(?<![^\W\d_])(?:{_t('name_column')})(?![^\W\d_])",
     re.IGNORECASE,
 )
 # A column of a past year's value: "Năm 2023 (ước TH)", "Thực hiện năm 2020", "Ước thực hiện
 # 2023", "Hiện trạng 2020", "Năm 2020 (năm gốc)".
-_PAST_WORDS: Final = tolerant(
-    "ước", "thực hiện", "hiện trạng", "cơ sở", "gốc", "kết quả", "đạt được"
-)
+_PAST_WORDS: Final = _t("past_column")
 _BASE_HEADER: Final = re.compile(
-    rf"(?=.*\b(?:{_PAST_WORDS}|TH)\b).*?(?P<year>(?:19|20|21)\d{{2}})", re.IGNORECASE
+    rf"(?=.*\b(?:{_PAST_WORDS}|{_as_written('past_column_short')})\b).*?"
+    rf"(?P<year>(?:19|20|21)\d{{2}})",
+    re.IGNORECASE,
 )
-_UNIT_HEADER: Final = re.compile(rf"{tolerant('đơn vị')}|^đvt\b|^đv\b", re.IGNORECASE)
+_UNIT_HEADER: Final = re.compile(
+    "|".join(
+        [
+            _t("unit_column"),
+            *(rf"^{re.escape(w)}\b" for w in _VI.words("tables", "indicators.unit_column_short")),
+        ]
+    ),
+    re.IGNORECASE,
+)
 _SEPARATOR: Final = re.compile(r"^[\s|:\-]+$")
 _CHILD: Final = re.compile(r"^[-–+•]\s*")
-_SUBGROUP: Final = re.compile(r"^[-–+•]\s*(nam|nữ|thành thị|nông thôn)\s*$", re.IGNORECASE)
+_SUBGROUP: Final = re.compile(rf"^[-–+•]\s*({_as_written('subgroups')})\s*$", re.IGNORECASE)
 # A row that names a category of indicators ("Chỉ số đầu vào") heads no indicator of its own.
-_CATEGORY: Final = re.compile(
-    tolerant("đầu vào", "hoạt động", "quá trình", "đầu ra", "kết quả", "tác động"), re.IGNORECASE
-)
+_CATEGORY: Final = re.compile(_t("categories"), re.IGNORECASE)
 
 
 def _cells(line: str) -> list[str]:
@@ -204,12 +227,13 @@ def _markdown_rows(lines: Sequence[str]) -> Iterator[_Row]:
 
 
 _HEADER_CELL: Final = re.compile(
-    rf"^(?:s?tt|số tt|{tolerant('chỉ tiêu', 'chỉ số', 'nội dung', 'tên', 'đơn vị', 'ghi chú')}|"
-    rf"{tolerant('mục tiêu', 'lộ trình')})\b"
-    rf"|^(?:(?:{tolerant('năm')})\s*)?(?:19|20|21)\d{{2}}$",
+    rf"^(?:{_as_written('number_column')}|{_t('header_cells')})\b"
+    rf"|^(?:(?:{_THE_YEAR})\s*)?(?:19|20|21)\d{{2}}$",
     re.IGNORECASE,
 )
-_SECTION_CELL: Final = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ]|[a-zđ]\))\.?$")
+_SECTION_CELL: Final = re.compile(
+    rf"^(?:[IVX]{{1,5}}|[A-Z{_LETTERS.upper()}]|[a-z{_LETTERS}]\))\.?$"
+)
 
 
 def cell_table_lines(lines: Sequence[str]) -> frozenset[int]:

@@ -73,34 +73,67 @@ _WHOLE_NAME: Final = 0.9
 
 _YEAR: Final = r"(?:19|20|21)\d{2}"
 _VI: Final = language("vi")
-_YEAR_WORD: Final = tolerant("năm")
+
+
+def _w(key: str) -> tuple[str, ...]:
+    """The words of ``key`` in ``targets.toml``."""
+    return _VI.words("targets", key)
+
+
+def _as_written(words: tuple[str, ...] | list[str]) -> str:
+    """Any of ``words`` exactly as written (no scan damage), in their order."""
+    return "|".join(re.escape(word) for word in words)
+
+
+def _spaced(words: tuple[str, ...] | list[str]) -> str:
+    """Any of ``words`` as written, with any run of white space between their words."""
+    return "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in words)
+
+
+def _not_after(words: tuple[str, ...]) -> str:
+    """Lookbehinds: not right after any of ``words`` and a space."""
+    return "".join(f"(?<!{re.escape(word)} )" for word in words)
+
+
+_YEAR_WORDS: Final = _VI.words("time", "year")
+_YEAR_WORD: Final = tolerant(*_YEAR_WORDS)
+_UNTIL: Final = tolerant(*_w("until"))
+_END: Final = tolerant(*_w("end"))
+_AND: Final = _as_written(_w("and"))
+_FROM: Final = _as_written(_VI.words("target_values", "from"))
+_COMPARED_WITH: Final = _spaced(_VI.words("changes", "base"))  # "so với"
+_YEAR_AS_WRITTEN: Final = _as_written(_YEAR_WORDS)
+_LOWERED_TO: Final = tolerant(*_VI.words("target_values", "lowered_to"))
+_MOVED_TO: Final = tolerant(*_VI.words("target_values", "moved_to"))
 # The year a target is for: "đến năm 2030", "vào cuối năm 2025", "năm 2025"; not a year it is
 # compared with or counted from ("so với năm 2020", "từ năm 2021", "cùng kỳ năm 2024"), nor the
 # period a set of criteria is named for ("Bộ tiêu chí ... giai đoạn đến năm 2030").
 _NOT_A_PERIOD: Final = rf"(?!\d|\s*[-–—]\s*{_YEAR})"  # "năm 2021 - 2025" is a period
 BY_YEAR: Final = re.compile(
-    rf"(?<![^\W\d_])(?<!đoạn )(?:{tolerant('đến', 'vào', 'trong')})\s+"
-    rf"(?:(?:{tolerant('cuối')})\s+)?(?:{_YEAR_WORD})\s+({_YEAR}){_NOT_A_PERIOD}"
-    rf"|(?<![^\W\d_])(?<!với )(?<!từ )(?<!kỳ )(?<!như )(?<!đến )(?<!đoạn )(?<!các )"
+    rf"(?<![^\W\d_]){_not_after(_w('period_until'))}(?:{_UNTIL})\s+"
+    rf"(?:(?:{_END})\s+)?(?:{_YEAR_WORD})\s+({_YEAR}){_NOT_A_PERIOD}"
+    rf"|(?<![^\W\d_]){_not_after(_w('not_year_after'))}"
     rf"(?:{_YEAR_WORD})\s+({_YEAR}){_NOT_A_PERIOD}",
     re.IGNORECASE,
 )
 # "... đạt trên 95% vào năm 2025 và duy trì đến năm 2030": the same target, kept to a later year.
 _MAINTAIN: Final = re.compile(
-    rf"\s*[,;]?\s*(?:và\s+)?(?:tiếp\s+tục\s+)?(?:{tolerant('duy trì', 'giữ vững')})\b"
+    rf"\s*[,;]?\s*(?:(?:{_AND})\s+)?(?:(?:{_spaced(_w('continue'))})\s+)?"
+    rf"(?:{tolerant(*_w('maintain'))})\b"
     r"[^\d,;]{0,40}?"
-    rf"(?:{tolerant('đến', 'tới', 'vào', 'trong')})\s+(?:(?:{tolerant('cuối')})\s+)?"
+    rf"(?:{tolerant(*_VI.words('time', 'until'))})\s+(?:(?:{_END})\s+)?"
     rf"(?:{_YEAR_WORD})\s+(?P<year>{_YEAR})\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 _BASELINE: Final = re.compile(
-    rf"\btừ\s+(?P<value>[-+]?\d[\d.,]*\s*[%‰]?)\s*(?:\(|vào\s+)?năm\s+(?P<year>{_YEAR})\)?\s*"
+    rf"\b(?:{_FROM})\s+(?P<value>[-+]?\d[\d.,]*\s*[%‰]?)\s*"
+    rf"(?:\(|(?:{_as_written(_w('in_year'))})\s+)?(?:{_YEAR_AS_WRITTEN})\s+(?P<year>{_YEAR})\)?\s*"
 )
 # "từ 14‰ xuống còn 10‰": a start value without a year, the baseline of the target after it
 _BASELINE_TO: Final = re.compile(
-    r"\btừ\s+(?P<value>\d[\d.,]*\s*[%‰]?)\s+"
-    rf"(?=(?:{tolerant('giảm xuống còn', 'xuống còn', 'giảm còn', 'giảm xuống', 'hạ xuống')}"
-    rf"|{tolerant('tăng lên', 'nâng lên', 'lên', 'xuống', 'còn')})\s)",
+    rf"\b(?:{_FROM})\s+(?P<value>\d[\d.,]*\s*[%‰]?)\s+"
+    rf"(?=(?:{_LOWERED_TO}"
+    rf"|{_MOVED_TO})\s)",
     re.IGNORECASE,
 )
 
@@ -129,110 +162,106 @@ _BASE: Final = re.compile(
     re.IGNORECASE,
 )
 _TIMES: Final = re.compile(
-    rf"\b(?:tăng\s+)?(?:lên\s+)?gấp\s+(?P<times>\d[\d.,]*)\s+lần\s+so\s+với\s+(?:năm\s+)?"
-    rf"(?P<year>{_YEAR})"
+    rf"\b(?:(?:{_as_written(_w('multiple_verbs'))})\s+)?(?:(?:{_as_written(_w('multiple_up'))})\s+)?"
+    rf"(?:{_as_written(_w('multiple'))})\s+(?P<times>\d[\d.,]*)\s+"
+    rf"(?:{_as_written(_VI.words('time', 'times'))})\s+(?:{_COMPARED_WITH})\s+"
+    rf"(?:(?:{_YEAR_AS_WRITTEN})\s+)?(?P<year>{_YEAR})"
 )
 # A change with no year to compare with ("giảm bình quân 0,5%/năm", "tăng 10%"): no level
 # the indicator must reach, so no value; the words are kept as the target's statement.
 _CHANGE_VERB: Final = re.compile(
-    rf"^(?:{tolerant('tăng', 'giảm', 'nâng', 'hạ', 'hạ thấp')})\s"
-    rf"(?!(?:{tolerant('cường', 'cao')})\b)",  # "Tăng cường", "Nâng cao" are no changes
+    rf"^(?:{tolerant(*_w('change_verbs'))})\s"
+    rf"(?!(?:{tolerant(*_w('not_change'))})\b)",  # "Tăng cường", "Nâng cao" are no changes
     re.IGNORECASE,
 )
-_LOWERING: Final = re.compile(rf"(?:{tolerant('giảm', 'hạ', 'hạ thấp')})\b", re.IGNORECASE)
-_PER_YEAR: Final = re.compile(
-    rf"/\s*(?:{_YEAR_WORD})\b|\b(?:{tolerant('mỗi năm', 'hằng năm', 'hàng năm', 'bình quân')})\b",
-    re.IGNORECASE,
-)
-_STEP_WORDS: Final = re.compile(
-    rf"\s+(?:{tolerant('bình quân', 'mỗi năm', 'hằng năm', 'hàng năm')})\s*$", re.IGNORECASE
-)
+_LOWERING: Final = re.compile(rf"(?:{tolerant(*_w('lowering'))})\b", re.IGNORECASE)
+_STEPS: Final = tolerant(*_w("steps"))
+_PER_YEAR: Final = re.compile(rf"/\s*(?:{_YEAR_WORD})\b|\b(?:{_STEPS})\b", re.IGNORECASE)
+_STEP_WORDS: Final = re.compile(rf"\s+(?:{_STEPS})\s*$", re.IGNORECASE)
 # The verb of an aim before the measure it acts on: "Duy trì tỷ lệ ...", "Khống chế tốc độ ...".
-_AIM_VERBS: Final = tolerant(
-    "duy trì",
-    "khống chế",
-    "kiểm soát",
-    "giảm",
-    "tăng",
-    "nâng cao",
-    "nâng",
-    "hạ thấp",
-    "hạ",
-    "giữ vững",
-    "giữ",
-    "phấn đấu",
-    "bảo đảm",
-    "đảm bảo",
-    "cải thiện",
-)
+_AIM_VERBS: Final = tolerant(*_w("aim_verbs"))
 # The words that name a measure: shares ("tỷ lệ"), rates ("tỷ suất", "tỷ số"), and others.
-_SHARE_WORDS: Final = ("tỷ lệ", "tỉ lệ")
-_RATE_WORDS: Final = (*_SHARE_WORDS, "tỷ suất", "tỉ suất", "tỷ số", "tỉ số", "tuổi thọ")
-_MEASURES: Final = tolerant(*_RATE_WORDS, "tốc độ", "số", "mức", "chỉ số", "chiều cao", "quy mô")
+_SHARE_WORDS: Final = _w("shares")
+_RATE_WORDS: Final = (*_SHARE_WORDS, *_w("rates"))
+_MEASURES: Final = tolerant(*_RATE_WORDS, *_w("other_measures"))
 # A name that opens with its measure is whole: "Tỷ lệ trạm y tế xã có bác sĩ" is completed from
 # no clause before it.
 _NAMES_MEASURE: Final = re.compile(rf"^(?:{tolerant(*_RATE_WORDS)})\b", re.IGNORECASE)
 _SHARE: Final = re.compile(rf"^(?:{tolerant(*_SHARE_WORDS)})\b", re.IGNORECASE)
 # "đưa" as written only: one letter lost it would be "đa" ("Đa số người dân ...")
-_AIM_VERB: Final = re.compile(rf"^(?:{_AIM_VERBS}|đưa)\s+(?=(?:{_MEASURES})\b)", re.IGNORECASE)
-_NO_CHANGE: Final = re.compile(
-    rf"\bkhông\s+(?P<verb>tăng|giảm)\s+so\s+với\s+(?:năm\s+)?(?P<year>{_YEAR})"
+_AIM_VERB: Final = re.compile(
+    rf"^(?:{_AIM_VERBS}|{_as_written(_w('aim_verbs_as_written'))})\s+(?=(?:{_MEASURES})\b)",
+    re.IGNORECASE,
 )
+# "không tăng so với năm 2022": at most the base (case as written: the verb is compared)
+_NO_RISE: Final = _w("no_rise")
+_NO_CHANGE: Final = re.compile(
+    rf"\b(?:{_as_written(_w('not'))})\s+(?P<verb>{_as_written((*_NO_RISE, *_w('no_fall')))})"
+    rf"\s+(?:{_COMPARED_WITH})\s+(?:(?:{_YEAR_AS_WRITTEN})\s+)?(?P<year>{_YEAR})"
+)
+_SEXES: Final = _w("sexes")
 _SUBGROUP: Final = re.compile(
-    r"^(?:[-–:]\s*)?(nam|nữ|thành thị|nông thôn)\b\s*:?\s*", re.IGNORECASE
+    rf"^(?:[-–:]\s*)?({_as_written((*_SEXES, *_w('areas')))})\b\s*:?\s*", re.IGNORECASE
 )
 _CLAUSES: Final = re.compile(r"\s*;\s*")
 _WORD: Final = re.compile(r"[^\W\d_]{2,}")
 # An age group inside a name: "trẻ em dưới 6 tuổi có thẻ ...", "người từ 60 tuổi trở lên
 # được ..." (not "đạt 75 tuổi", a value, nor "dưới 5 tuổi giảm còn", whose number the last
 # value rule already passes over).
-_AGE_FOLLOWERS: Final = tolerant("có", "được", "bị", "mắc", "tham gia", "sử dụng", "đã", "không")
+_AGE_FOLLOWERS: Final = tolerant(*_w("age_followers"))
 _AGE_GROUP: Final = re.compile(
-    rf"(?:{tolerant('dưới', 'trên', 'từ', 'đủ')})\s+(?P<age>\d{{1,2}})\s+(?:{tolerant('tuổi')})"
-    rf"(?:\s+(?:{tolerant('trở lên')}))?(?=\s+(?:{_AGE_FOLLOWERS})\b)",
+    rf"(?:{tolerant(*_w('age_bounds'))})\s+(?P<age>\d{{1,2}})\s+(?:{tolerant(*_w('age_unit'))})"
+    rf"(?:\s+(?:{tolerant(*_VI.words('comparators', 'or_more'))}))?"
+    rf"(?=\s+(?:{_AGE_FOLLOWERS})\b)",
     re.IGNORECASE,
 )
 _ASIDE: Final = re.compile(r"\((?P<inner>[^()]{0,300})\)")
-_BARE_YEAR: Final = re.compile(rf"(?:(?:{tolerant('năm')})\s+)?{_YEAR}", re.IGNORECASE)
+_BARE_YEAR: Final = re.compile(rf"(?:(?:{_YEAR_WORD})\s+)?{_YEAR}", re.IGNORECASE)
 _PAST_VALUE: Final = re.compile(
-    rf"^(?:(?:{tolerant('năm')})\s+)?(?P<year>{_YEAR})\s*[:,]?\s*"
-    rf"(?:(?:{tolerant('ước đạt', 'ước', 'đạt', 'là', 'chỉ đạt', 'mới đạt')})\s+)?"
+    rf"^(?:(?:{_YEAR_WORD})\s+)?(?P<year>{_YEAR})\s*[:,]?\s*"
+    rf"(?:(?:{tolerant(*_w('past_verbs'))})\s+)?"
     r"(?P<value>\d[\d.,]*\s*(?:%|‰|[^\W\d_]+(?:\s*/\s*[\d.]+\s*[^\W\d_ ]+(?:\s[^\W\d_]+)*)?)?)\s*$",
     re.IGNORECASE,
 )
+_COUNT: Final = _as_written(_w("count"))
 _PLACE_AFTER: Final = re.compile(
-    r"\s*%?\s*(?:số\s+)?(?:xã|phường|thị trấn|huyện|thôn|bản|trạm|cơ sở|bệnh viện|trường"
-    r"|đơn vị|tỉnh|địa phương|tuyến)(?![^\W\d_])",
+    rf"\s*%?\s*(?:(?:{_COUNT})\s+)?(?:{_as_written(_w('places_after'))})(?![^\W\d_])",
     re.IGNORECASE,
 )
-_SCOPE_BEFORE: Final = re.compile(rf"(?<![^\W\d_])(?:{tolerant('tại', 'ở')})\s+$", re.IGNORECASE)
-_PARTICIPLE: Final = re.compile(r"^(được|có|bị)\s", re.IGNORECASE)
+_AT: Final = _w("at")
+_SCOPE_BEFORE: Final = re.compile(rf"(?<![^\W\d_])(?:{tolerant(*_AT)})\s+$", re.IGNORECASE)
+_PARTICIPLE: Final = re.compile(rf"^({_as_written(_w('participles'))})\s", re.IGNORECASE)
 _PERIOD_OF: Final = re.compile(
-    rf"(?:{tolerant('giai đoạn', 'năm', 'các năm')})\s+{_YEAR}\s*[-–—]\s*({_YEAR})(?!\d)",
+    rf"(?:{tolerant(*_w('period_of'))})\s+{_YEAR}\s*[-–—]\s*({_YEAR})(?!\d)",
     re.IGNORECASE,
 )
 # A clause that restates the one before in other terms: "..., tương đương khoảng 1.150.000
 # người", "tương ứng 135 trạm".
-_RESTATES: Final = re.compile(rf"^(?:{tolerant('tương đương', 'tương ứng')})\b", re.IGNORECASE)
+_RESTATES: Final = re.compile(rf"^(?:{tolerant(*_w('restates'))})\b", re.IGNORECASE)
 # A clause that narrows the indicator before it to a place or a part: "riêng vùng cao dưới
 # 25%", "khu vực đồng bằng dưới 12%", "(40%) tại tuyến huyện".
-_WHERE: Final = tolerant("khu vực", "vùng", "tại", "ở")
+_REGIONS: Final = tolerant(*_w("regions"))
+_WHERE: Final = tolerant(*_w("regions"), *_AT)
+# "40% tại tuyến huyện": a clause that opens with one of these is about the indicator before
+_AT_WORDS: Final = frozenset(w for word in _AT for w in (word, word[:1].upper() + word[1:]))
 _NARROWS: Final = re.compile(
-    rf"^(?:(?P<only>{tolerant('riêng')})\s+)?(?P<where>(?:{_WHERE})\b.*)$", re.IGNORECASE
+    rf"^(?:(?P<only>{tolerant(*_w('only'))})\s+)?(?P<where>(?:{_WHERE})\b.*)$", re.IGNORECASE
 )
-_NARROWED: Final = re.compile(
-    rf"\s(?:{_WHERE})\s(?!.*\s(?:{tolerant('khu vực', 'vùng')})\s)", re.IGNORECASE
-)
-_YEAR_AND: Final = re.compile(rf"{_YEAR}\s*(?:,|và|hoặc)\s*$")
+_NARROWED: Final = re.compile(rf"\s(?:{_WHERE})\s(?!.*\s(?:{_REGIONS})\s)", re.IGNORECASE)
+_YEAR_AND: Final = re.compile(rf"{_YEAR}\s*(?:,|{_AND}|{_as_written(_w('or'))})\s*$")
 _TWO_YEARS: Final = re.compile(
-    rf"(?P<first>(?:(?:{tolerant('đến', 'vào', 'trong')})\s+)?(?:{_YEAR_WORD})\s+"
+    rf"(?P<first>(?:(?:{_UNTIL})\s+)?(?:{_YEAR_WORD})\s+"
     rf"(?P<y1>{_YEAR}))"
-    rf"\s*(?:,|và)\s*(?:(?:{tolerant('năm')})\s+)?(?P<y2>{_YEAR})(?!\s*[-–—\d])",
+    rf"\s*(?:,|{_AND})\s*(?:(?:{_YEAR_WORD})\s+)?(?P<y2>{_YEAR})(?!\s*[-–—\d])",
     re.IGNORECASE,
 )
-_WITHIN: Final = re.compile(rf"^(?:{tolerant('trong đó')})\b\s*[,:]?\s*", re.IGNORECASE)
+_WITHIN: Final = re.compile(rf"^(?:{tolerant(*_w('within'))})\b\s*[,:]?\s*", re.IGNORECASE)
 _ITEM_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2})*(?:\.|\))\s+(?=[^\W\d_])")
-_ITEM_PREFIX: Final = re.compile(r"[\s#*>-]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+(?=\S)")
+_LETTERS: Final = "".join(_VI.words("letters", "extra"))  # beyond a-z: items "đ)", codes "QĐ"
+_MARKED: Final = _VI.get("letters", "marked")  # the range of letters with diacritics
+_ITEM_PREFIX: Final = re.compile(
+    rf"[\s#*>-]*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[a-z{_LETTERS}]\))\s+(?=\S)"
+)
 # A year that opens a sentence is the year of all of it: "Đến năm 2025, tuổi thọ ... ; tỷ lệ ..."
 LEADING_YEAR: Final = re.compile(
     rf"^(?:(?:{_VI.pattern('time', 'milestone')})\s+)?(?:(?:{_VI.pattern('time', 'until')})\s+)?"
@@ -240,14 +269,23 @@ LEADING_YEAR: Final = re.compile(
     rf"(?P<year>{_YEAR})\s*[,:]\s*",
     re.IGNORECASE,
 )
-_SPLIT: Final = re.compile(r"\s*;\s*|\s*,(?!\d)\s*|\s+và\s+")  # "3,2%" is a number
+_SPLIT: Final = re.compile(rf"\s*;\s*|\s*,(?!\d)\s*|\s+(?:{_AND})\s+")  # "3,2%" is a number
 _SPLIT_KEEP: Final = re.compile(f"({_SPLIT.pattern})")  # the same, keeping the separators
-_TRAILING_GROUP: Final = re.compile(r"(?:\s+theo\s+giới)?\s*[:,-]?\s*\b(nam|nữ)\s*$", re.IGNORECASE)
-SENTENCES: Final = re.compile(r"(?<=[^\d\s])\.\s+(?=[A-ZĐÀ-Ỹ0-9])")
+_TRAILING_GROUP: Final = re.compile(
+    rf"(?:\s+(?:{_spaced(_w('by_sex'))}))?\s*[:,-]?\s*\b({_as_written(_SEXES)})\s*$",
+    re.IGNORECASE,
+)
+SENTENCES: Final = re.compile(
+    rf"(?<=[^\d\s])\.\s+(?=[A-Z{_LETTERS.upper()}{_MARKED['first']}-{_MARKED['last']}0-9])"
+)
 # A count that qualifies the value rather than being one: "với 14 loại vắc xin",
 # "loại 14 vắc xin".
+_KIND: Final = _as_written(_VI.words("targets", "qualifier.kind"))
 QUALIFIER: Final = re.compile(
-    r"\s*\b(?:với\s+)?(?:\d+\s+loại|loại\s+\d+)\s+(?:vắc[ -]?xin|vaccine|bệnh)\b", re.IGNORECASE
+    rf"\s*\b(?:(?:{_as_written(_VI.words('targets', 'qualifier.with'))})\s+)?"
+    rf"(?:\d+\s+(?:{_KIND})|(?:{_KIND})\s+\d+)"
+    rf"\s+(?:{_as_written(_VI.words('targets', 'qualifier.counted'))})\b",
+    re.IGNORECASE,
 )
 # A comparator word that ends the text (before its number), as written or damaged by scans.
 _TRAILING_COMPARATOR: Final = re.compile(
@@ -260,6 +298,11 @@ _TRAILING_COMPARATOR: Final = re.compile(
     re.IGNORECASE,
 )
 
+
+# "đạt 95% dân số": a share of the people, which names no indicator
+_OF_POPULATION: Final = re.compile(rf"\s*%\s*(?:{_as_written(_w('population'))})\s*$")
+_SHARE_NAME: Final = _VI.get("targets", "share_name")  # "100% trạm y tế ..." is "Tỷ lệ trạm ..."
+_RANGE: Final = _VI.get("targets", "range")  # the qualifier "trong khoảng 90-95%"
 
 #: How far before a number the words that say what it is are looked for ("đến năm", "tại").
 _LOOK_BACK: Final = 24
@@ -397,8 +440,13 @@ def _name_after(value_text: str) -> str:
     return ""
 
 
+_UNMARKED: Final = _VI.table("target_values", "letters.unmarked")  # "đ" is "d"
+
+
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    for letter, plain in _UNMARKED.items():
+        text = text.replace(letter, plain).replace(letter.upper(), plain.upper())
+    text = unicodedata.normalize("NFD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
@@ -462,24 +510,8 @@ def own_indicator(name: str, comparator: Comparator | None, unit: Unit | None) -
 # Groups of people an indicator may be about. A name that speaks of a group ("trẻ em dưới 6
 # tuổi có thẻ bảo hiểm y tế", "người thuộc hộ cận nghèo tham gia bảo hiểm y tế") is never bound
 # to an indicator of everyone, nor of another group: it is a part, with its own indicator.
-_GROUPS: Final = tuple(
-    g.casefold()
-    for g in (
-        "trẻ em", "trẻ sơ sinh", "người cao tuổi", "phụ nữ", "bà mẹ", "học sinh", "sinh viên",
-        "hộ nghèo", "hộ cận nghèo", "người khuyết tật", "dân tộc thiểu số", "thanh niên",
-        "vị thành niên", "nam giới", "nữ giới", "người lao động", "công nhân", "người nhiễm",
-        # ... and parts of a scheme or a place ("bảo hiểm y tế bắt buộc", "người bệnh nội
-        # trú", "khu vực miền núi")
-        "bắt buộc", "tự nguyện", "nội trú", "ngoại trú", "miền núi", "vùng khó khăn",
-        "vùng sâu", "đồng bào",
-        # ... and single vaccines or diseases ("tiêm vắc xin sởi - rubella" is no measure of
-        # full immunisation)
-        "sởi", "rubella", "viêm gan", "bạch hầu", "ho gà", "viêm não", "hpv",
-        "sốt xuất huyết",
-        # ... and forms of malnutrition ("thể gầy còm" is no "thể nhẹ cân")
-        "gầy còm",
-    )
-)  # fmt: skip
+# (people, parts of a scheme or a place, single vaccines or diseases, forms of malnutrition)
+_GROUPS: Final = tuple(g.casefold() for g in _w("groups"))
 
 
 _PER_PEOPLE: Final = re.compile(r"^per_\d+_people$")
@@ -490,9 +522,7 @@ _PERCENT: Final = ureg.Unit("percent")
 # not doctors; "mỗi xã có ít nhất 01 bác sĩ" is about communes), matched with their marks:
 # folded, "xã" would be "xa" and "hộ" "ho".
 _PLACES: Final = re.compile(
-    r"(?<![^\W\d_])(trạm|xã|thôn|hộ|bệnh viện|trường học|doanh nghiệp|tuyến huyện|tuyến xã"
-    r"|tuyến tỉnh)(?![^\W\d_])",
-    re.IGNORECASE,
+    rf"(?<![^\W\d_])({_as_written(_w('counted_places'))})(?![^\W\d_])", re.IGNORECASE
 )
 
 
@@ -506,7 +536,9 @@ def _groups(text: str) -> frozenset[str]:
 
 # "Số trạm y tế xã có bác sĩ" counts stations: the thing a "Số ..." name counts is its first
 # noun, and a name that counts places is no indicator that counts something else.
-_COUNTS_OF: Final = re.compile(r"^\s*(?:số\s+(?:lượng\s+)?)(\S+)", re.IGNORECASE)
+_COUNTS_OF: Final = re.compile(
+    rf"^\s*(?:(?:{_COUNT})\s+(?:(?:{_as_written(_w('quantity'))})\s+)?)(\S+)", re.IGNORECASE
+)
 
 
 def _counts_a_place(text: str) -> str | None:
@@ -746,18 +778,15 @@ def parse_target(
             value_text = clause
             narrow = _NARROWS.match(name.strip(" %‰"))
             if (
-                narrow is not None
-                and targets
-                and narrow.group("where").split()[0] in ("tại", "ở", "Tại", "Ở")
+                narrow is not None and targets and narrow.group("where").split()[0] in _AT_WORDS
             ):  # "40% tại tuyến huyện": the indicator before, there
                 group, name = narrow.group("where"), _unnarrowed(previous)
-            elif name.lstrip().startswith("%") and not re.match(
-                r"\s*%\s*(?:dân số|số dân)\s*$", name
-            ):  # "100% trạm y tế xã có bác sĩ": the share of the stations that do
-                name = f"Tỷ lệ {name.lstrip(' %')}"
+            elif name.lstrip().startswith("%") and not _OF_POPULATION.match(name):
+                # "100% trạm y tế xã có bác sĩ": the share of the stations that do
+                name = f"{_SHARE_NAME} {name.lstrip(' %')}"
         else:
             name, value_text = _split_value(clause)
-            if group is None and name.casefold() in ("nam", "nữ"):
+            if group is None and name.casefold() in _SEXES:
                 group, name = name.casefold(), ""
             narrow = _NARROWS.match(name)
             if narrow is not None and targets and (narrow.group("only") or len(name.split()) <= 4):
@@ -835,7 +864,7 @@ def parse_target(
         if span is not None:  # "90-95%": the range as written, and a band's half width
             mark = re.match(r"\s*[%‰]", value_text[span[2].end() :])
             written = span[2].group() + (mark.group().strip() if mark else "")
-            clause_qualifier = clause_qualifier or f"trong khoảng {written}"
+            clause_qualifier = clause_qualifier or f"{_RANGE} {written}"
             if comparator is Comparator.APPROX and indicator.direction is Direction.BAND:
                 tolerance = round((span[1] - span[0]) / 2, 12) * value.units
         baseline = None
@@ -930,7 +959,7 @@ def _asides(text: str) -> tuple[str, tuple[str, int] | None]:
         pieces.append(text[position : found.start()])
         position = found.end()
         if _BARE_YEAR.fullmatch(inner):
-            pieces.append(f" năm {inner[-4:]} ")
+            pieces.append(f" {_YEAR_WORDS[0]} {inner[-4:]} ")
         elif has_value(inner):
             past = _PAST_VALUE.match(inner)
             if past is not None and base is None:
@@ -1042,7 +1071,7 @@ def _relative(
         name = " ".join(BY_YEAR.sub(" ", _BASE.sub(" ", name)).split()).strip(" ,.;:")
     else:
         assert flat is not None
-        comparator = Comparator.LE if flat.group("verb") == "tăng" else Comparator.GE
+        comparator = Comparator.LE if flat.group("verb") in _NO_RISE else Comparator.GE
         relative = Relative(base_year=int(flat.group("year")))
         name = text[: flat.start()]
     name = f"{subject} {name}".strip(" :,") or text

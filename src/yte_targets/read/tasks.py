@@ -43,56 +43,70 @@ from .outline import Paragraph, Part, paragraphs, parts
 
 __all__ = ["read_assignment_paragraphs"]
 
+_VI: Final = language("vi")
+
+
+def _t(key: str, name: str = "tasks") -> str:
+    """The phrases under ``key`` of ``lang/vi/<name>.toml``, as scans damage them, in order."""
+    return tolerant(*_VI.words(name, key))
+
+
 _YEAR: Final = r"(?:19|20|21)\d{2}"
+_LETTERS: Final = "".join(_VI.words("letters", "extra"))
+_MARKED: Final = f"{_VI.get('letters', 'marked.first')}-{_VI.get('letters', 'marked.last')}"
+_AND: Final = _VI.literal("agencies", "and")
 _ROMAN: Final = re.compile(r"^(?:#{1,6}\s*)?[IVX]{1,5}\s*[.\-–:)]\s")
 _NUMBERED: Final = re.compile(r"^(?:#{1,6}\s*)?(\d+(?:\.\d+)*)\s*[.\-–)]\s*")
-_SUBITEM: Final = re.compile(r"^(?:[a-zđ]\)|[-+•*–])\s*")
+_SUBITEM: Final = re.compile(rf"^(?:[a-z{_LETTERS}]\)|[-+•*–])\s*")
 # Opening clauses before the bodies, and the words that hand a task to them.
-_T = tolerant
 _OPENING: Final = re.compile(
-    rf"^(?:(?:{_T('căn cứ', 'trên cơ sở', 'trong quá trình', 'khi', 'nếu', 'đối với')})\b[^,]*,\s*"
-    rf"|(?:(?:{_T('định kỳ')})\s+)?(?:{_T('hằng', 'hàng', 'mỗi')})\s+(?:{_T('năm')})"
-    rf"(?:\s*,\s*\d+\s*(?:{_T('năm')}))?\s*,?\s*"
-    rf"|(?:{_T('giao', 'đề nghị', 'yêu cầu')})\s+)",
+    rf"^(?:(?:{_t('grounds')})\b[^,]*,\s*"
+    rf"|(?:(?:{_t('periodic')})\s+)?(?:{_t('every')})\s+(?:{_t('year', 'time')})"
+    rf"(?:\s*,\s*\d+\s*(?:{_t('year', 'time')}))?\s*,?\s*"
+    rf"|(?:{_t('hand_over')})\s+)",
     re.IGNORECASE,
+)
+# "trong quá trình (tổ chức) (triển khai) thực hiện"
+_DURING: Final = (
+    rf"(?:{_t('during')})\s+(?:(?:{_t('organising')})\s+)?(?:(?:{_t('deploying')})\s+)?"
+    rf"(?:{_t('implementing')})"
 )
 _RULE_FOR_ALL: Final = re.compile(
-    rf"^(?:{_T('trong quá trình')})\s+(?:(?:{_T('tổ chức')})\s+)?(?:(?:{_T('triển khai')})\s+)?"
-    rf"(?:{_T('thực hiện')})[^,]*,\s*(?:{_T('nếu', 'khi')})\b",
+    rf"^{_DURING}[^,]*,\s*(?:{_t('conditions')})\b",
     re.IGNORECASE,
 )
-_REPORT: Final = re.compile(rf"\b(?:{_T('báo cáo')})\b", re.IGNORECASE)
+_REPORT: Final = re.compile(rf"\b(?:{_t('report')})\b", re.IGNORECASE)
 _CLAUSE: Final = re.compile(r"(?<=[.;])\s+")
-_HANDS_OVER: Final = re.compile(rf"^(?:{_T('giao', 'đề nghị', 'yêu cầu')})\s+", re.IGNORECASE)
-_WITH: Final = rf"(?:{_T('phối hợp')})(?:\s+(?:{_T('với')}))?\s+"
-_JOINT: Final = re.compile(rf"^(?:(?:{_T('chủ trì')})\s*,?\s*)?{_WITH}", re.IGNORECASE)
+_HANDS_OVER: Final = re.compile(rf"^(?:{_t('hand_over')})\s+", re.IGNORECASE)
+_WITH: Final = rf"(?:{_t('jointly')})(?:\s+(?:{_t('with')}))?\s+"
+_JOINT: Final = re.compile(rf"^(?:(?:{_t('leads')})\s*,?\s*)?{_WITH}", re.IGNORECASE)
 # "chủ trì, phối hợp với ..." names partners wherever it stands ("là cơ quan thường trực,
 # chủ trì, phối hợp với ...").
-_LEADS_JOINTLY: Final = re.compile(rf"\b(?:{_T('chủ trì')})\s*,?\s*{_WITH}", re.IGNORECASE)
-_SENTENCE: Final = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+_LEADS_JOINTLY: Final = re.compile(rf"\b(?:{_t('leads')})\s*,?\s*{_WITH}", re.IGNORECASE)
+_SENTENCE: Final = re.compile(rf"(?<=[.;])\s+(?=[A-Z{_LETTERS.upper()}{_MARKED}])")
 # A time the task's words give; "hằng năm của tỉnh" qualifies a noun, not the task.
 _YEARLY: Final = (
-    rf"(?:(?:{_T('định kỳ')})\s+)?(?:{_T('hàng', 'hằng', 'mỗi')})\s+(?:{_T('năm')})"
-    rf"(?:\s*,\s*\d+\s*(?:{_T('năm')}))?"
+    rf"(?:(?:{_t('periodic')})\s+)?(?:{_t('every')})\s+(?:{_t('year', 'time')})"
+    rf"(?:\s*,\s*\d+\s*(?:{_t('year', 'time')}))?"
 )
-_PERIOD: Final = rf"(?:{_T('giai đoạn')})\s+"
+_PERIOD: Final = rf"(?:{_t('period')})\s+"
 _TIME: Final = re.compile(
-    rf"{_YEARLY}(?:\s+và\s+{_PERIOD}(?:(?:{_T('đến')})\s+(?:{_T('năm')})\s+{_YEAR}"
-    rf"|{_YEAR}\s*[-–]\s*{_YEAR}))?(?!\s+(?:{_T('của')}))\b"
+    rf"{_YEARLY}(?:\s+(?:{_AND})\s+{_PERIOD}(?:(?:{_t('to')})\s+(?:{_t('year', 'time')})\s+{_YEAR}"
+    rf"|{_YEAR}\s*[-–]\s*{_YEAR}))?(?!\s+(?:{_t('of')}))\b"
     rf"|{_PERIOD}{_YEAR}\s*[-–]\s*{_YEAR}"
-    rf"|(?:{_T('trong quá trình')})\s+(?:(?:{_T('tổ chức')})\s+)?(?:(?:{_T('triển khai')})\s+)?"
-    rf"(?:{_T('thực hiện')})"
+    rf"|{_DURING}"
     # a deadline: "hoàn thành trước ngày 30/6/2024", "trong quý II/2024", "trước tháng 6/2025"
-    rf"|(?:(?:{_T('hoàn thành')})\s+)?(?:{_T('trước', 'trong')})\s+(?:"
-    rf"(?:(?:{_T('ngày')})\s+)?\d{{1,2}}/\d{{1,2}}/{_YEAR}"
-    rf"|(?:{_T('quý')})\s+(?:[IV]{{1,3}}|\d)\s*(?:/|\s+(?:{_T('năm')})\s+){_YEAR}"
-    rf"|(?:{_T('tháng')})\s+\d{{1,2}}\s*(?:/|\s+(?:{_T('năm')})\s+){_YEAR})"
+    rf"|(?:(?:{_t('complete')})\s+)?(?:{_t('within')})\s+(?:"
+    rf"(?:(?:{_t('day')})\s+)?\d{{1,2}}/\d{{1,2}}/{_YEAR}"
+    rf"|(?:{_t('quarter')})\s+(?:[IV]{{1,3}}|\d)\s*(?:/|\s+(?:{_t('year', 'time')})\s+){_YEAR}"
+    rf"|(?:{_t('month')})\s+\d{{1,2}}\s*(?:/|\s+(?:{_t('year', 'time')})\s+){_YEAR})"
     # a year or years: "trong năm 2025", "từ năm 2024 đến năm 2030"
-    rf"|(?:{_T('trong', 'từ')})\s+(?:{_T('năm')})\s+{_YEAR}"
-    rf"(?:\s+(?:{_T('đến', 'tới')})\s+(?:(?:{_T('năm')})\s+)?{_YEAR})?"
+    rf"|(?:{_t('years_from')})\s+(?:{_t('year', 'time')})\s+{_YEAR}"
+    rf"(?:\s+(?:{_t('to')})\s+(?:(?:{_t('year', 'time')})\s+)?{_YEAR})?"
     # a period: "hằng quý", "định kỳ 6 tháng"
-    rf"|(?:(?:{_T('định kỳ')})\s+)?(?:(?:{_T('hằng', 'hàng', 'mỗi')})\s+quý(?![^\W\d_])"
-    rf"|(?<!\d)0?6\s+(?:{_T('tháng')}))",
+    rf"|(?:(?:{_t('periodic')})\s+)?(?:(?:{_t('every')})\s+(?:{_VI.literal('tasks', 'quarter')})"
+    rf"(?![^\W\d_])"
+    rf"|(?<!\d)0?6\s+(?:{_t('month')}))",
     re.IGNORECASE,
 )
 
@@ -122,7 +136,6 @@ def _partners(task: str) -> tuple[list[Agency], str]:
     return partners, " ".join(s for s in sentences if s).strip()
 
 
-_VI: Final = language("vi")
 # "...; thời gian: năm 2027.", "Thời hạn: trước ngày 30/6/2027"
 _LABELLED: Final = re.compile(
     rf"(?<![^\W\d_])(?:{_VI.pattern('time', 'labels')})\s*:\s*(?P<time>[^.;]+?)\s*(?:[.;]|$)",

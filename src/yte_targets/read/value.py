@@ -22,7 +22,16 @@ from typing import Final
 from ..core.indicator import Direction, Indicator
 from ..core.numbers import parse_number
 from ..core.target import Comparator
-from ..core.units import Quantity, Unit, magnitude_in, parse_unit, to_unit, ureg
+from ..core.units import (
+    DENOMINATOR_WORDS,
+    MULTIPLIER_WORDS,
+    Quantity,
+    Unit,
+    magnitude_in,
+    parse_unit,
+    to_unit,
+    ureg,
+)
 from ..errors import ParseError, UnitError, UnitMismatchError, YteTargetsError
 from .lang import language
 from .ocr import tolerant
@@ -30,30 +39,42 @@ from .phrases import without_footnotes
 
 __all__ = ["clean_text", "parse_target_value"]
 
+_VI: Final = language("vi")
+
+
+def _w(key: str) -> tuple[str, ...]:
+    """The words of ``key`` in ``target_values.toml``."""
+    return _VI.words("target_values", key)
+
+
+def _as_written(words: tuple[str, ...] | list[str]) -> str:
+    """Any of ``words`` exactly as written (no scan damage), in their order."""
+    return "|".join(re.escape(word) for word in words)
+
+
 _SYMBOLS: Final = {symbol.value: symbol for symbol in Comparator}
 #: Comparator words and signs, most specific first, from the language data
 #: (``lang/vi/comparators.toml``): a word and the comparator it states (None for a word that
 #: stands before a value and states none, "phấn đấu").
 COMPARATOR_WORDS: Final[tuple[tuple[str, Comparator | None], ...]] = tuple(
-    (word, _SYMBOLS[symbol] if symbol else None)
-    for word, symbol in language("vi").get("comparators", "words")
+    (word, _SYMBOLS[symbol] if symbol else None) for word, symbol in _VI.get("comparators", "words")
 )
 _SPECIFIC: Final = {Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE}
 #: The words of a change before its amount ("giảm 2‰", "tăng thêm 5%", "tăng bình quân
 #: tối thiểu 1%"): the amount is no level the indicator must reach.
 CHANGE_BEFORE: Final = re.compile(
-    rf"(?<![^\W\d_])(?:{tolerant('tăng', 'giảm', 'tăng thêm', 'giảm thêm')})"
-    rf"(?:\s+(?:{tolerant('bình quân', 'trung bình', 'mỗi năm', 'hằng năm', 'hàng năm')}))?"
-    rf"(?:\s+(?:{tolerant('tối thiểu', 'ít nhất', 'khoảng', 'hơn', 'từ')}))?\s*$",
+    rf"(?<![^\W\d_])(?:{tolerant(*_w('change_verbs'))})"
+    rf"(?:\s+(?:{tolerant(*_w('change_steps'))}))?"
+    rf"(?:\s+(?:{tolerant(*_w('change_bounds'))}))?\s*$",
     re.IGNORECASE,
 )
 # "từ 14‰ (năm 2020) xuống còn 10‰": a start value, then the words that lead to the target.
-_FROM: Final = re.compile(rf"(?<![^\W\d_])(?:{tolerant('từ')})\s*$", re.IGNORECASE)
+_FROM: Final = re.compile(rf"(?<![^\W\d_])(?:{tolerant(*_w('from'))})\s*$", re.IGNORECASE)
 _TO_VALUE: Final = re.compile(
     r"\s*(?:[%‰]|[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*"
-    rf"(?:\(?(?:{tolerant('năm', 'vào năm')})\s+\d{{4}}\)?\s*)?,?\s*"
-    rf"(?P<verb>{tolerant('giảm xuống còn', 'xuống còn', 'giảm còn', 'giảm xuống', 'hạ xuống')}"
-    rf"|{tolerant('tăng lên', 'nâng lên', 'lên', 'xuống', 'còn', 'đến', 'tới')})"
+    rf"(?:\(?(?:{tolerant(*_w('start_year'))})\s+\d{{4}}\)?\s*)?,?\s*"
+    rf"(?P<verb>{tolerant(*_w('lowered_to'))}"
+    rf"|{tolerant(*_w('moved_to'), *_w('to'))})"
     r"\s+(?=\D{0,40}\d)",
     re.IGNORECASE,
 )
@@ -63,10 +84,15 @@ _FRACTION: Final = re.compile(r"(\s*)/")
 _TAGS: Final = re.compile(r"<[^>]{0,200}>")
 _EMPHASIS: Final = re.compile(r"[*_`]+")
 NUMBER: Final = re.compile(r"[-+\u2212]?\d[\d.,]*")
+# A rate's denominator: "/10.000 dân", "trên 100 000 trẻ đẻ sống", "/vạn dân". Its words are
+# those parse_unit reads (core.units): the denominators, longest first, and the multiplier words
+# of a thousand or more ("trên trăm người" is over a hundred people, no rate).
+_RATE_SIZES: Final = _as_written([word for word, size in MULTIPLIER_WORDS.items() if size >= 1000])
+_RATE_DENOMINATORS: Final = _as_written(sorted(DENOMINATOR_WORDS, key=len, reverse=True))
 RATE: Final = re.compile(
-    r"(?:/|\btrên\b)\s*(?:\d{1,3}(?:[.\s]\d{3})*\s*|\d[\d.]*\s*)?(?:vạn|nghìn|ngàn|triệu)?\s*"
-    r"(?:người dân|dân số|dân|người|trẻ em sinh ra sống|trẻ sinh ra sống|trẻ đẻ ra sống|"
-    r"trẻ đẻ sống|trẻ sinh sống|ca đẻ sống|ca sinh sống)\b",
+    rf"(?:/|\b(?:{_as_written(_w('per'))})\b)\s*(?:\d{{1,3}}(?:[.\s]\d{{3}})*\s*|\d[\d.]*\s*)?"
+    rf"(?:{_RATE_SIZES})?\s*"
+    rf"(?:{_RATE_DENOMINATORS})\b",
     re.IGNORECASE,
 )
 #: Units of things counted ("60 ca", "12 bác sỹ", "30 giường"), not of rates.
@@ -74,7 +100,7 @@ COUNT_UNITS: Final = frozenset({"case", "person", "bed"})
 _COUNTS: Final = COUNT_UNITS | {"dimensionless"}
 #: A range of values: "90-95%", "90% - 95%", "từ 95 đến 98%", "0,5–1%".
 RANGE: Final = re.compile(
-    rf"(?P<low>\d[\d.,]*?)[.,]?\s*(?P<mark>[%‰])?\s*(?:[-–—]|(?:{tolerant('đến', 'tới')})\s)\s*"
+    rf"(?P<low>\d[\d.,]*?)[.,]?\s*(?P<mark>[%‰])?\s*(?:[-–—]|(?:{tolerant(*_w('to'))})\s)\s*"
     r"(?P<high>\d[\d.,]*)",
     re.IGNORECASE,
 )
@@ -82,13 +108,17 @@ _YEAR_NUMBER: Final = re.compile(r"(?:19|20|21)\d{2}")
 # Numbers that are never values: the numbers of documents ("Nghị quyết số 20-NQ/TW",
 # "546/QĐ-TTg", "12/2024/NQ-HĐND"), dates ("29/4/2022", "ngày 10 tháng 7 năm 2024", "tháng
 # 6/2024", "quý II/2024").
+_CAPITALS: Final = "".join(_VI.words("letters", "extra")).upper()  # beyond A-Z: "QĐ-UBND"
+_DAY: Final = tolerant(*_w("day"))
+_MONTH: Final = tolerant(*_w("month"))
+_YEAR_WORD: Final = tolerant(*_VI.words("time", "year"))
 _NOT_VALUES: Final = re.compile(
-    r"(?<![\w/])\d+(?:/(?:19|20|21)\d{2})?[-/](?-i:[A-ZĐ])[\w-]*(?:/[\w-]+)*"
+    rf"(?<![\w/])\d+(?:/(?:19|20|21)\d{{2}})?[-/](?-i:[A-Z{_CAPITALS}])[\w-]*(?:/[\w-]+)*"
     r"|(?<![\w/.,])\d{1,2}/\d{1,2}/(?:19|20|21)\d{2}(?![\w/])"
-    rf"|(?:{tolerant('ngày')})\s+\d{{1,2}}(?:\s+(?:{tolerant('tháng')})\s+\d{{1,2}})?"
-    rf"(?:\s+(?:{tolerant('năm')})\s+\d{{4}})?"
-    rf"|(?:{tolerant('tháng')})\s+\d{{1,2}}(?:\s*/\s*\d{{4}}|\s+(?:{tolerant('năm')})\s+\d{{4}})?"
-    rf"|(?:{tolerant('quý')})\s+(?:[IV]{{1,3}}|\d)(?:\s*/\s*\d{{4}})?",
+    rf"|(?:{_DAY})\s+\d{{1,2}}(?:\s+(?:{_MONTH})\s+\d{{1,2}})?"
+    rf"(?:\s+(?:{_YEAR_WORD})\s+\d{{4}})?"
+    rf"|(?:{_MONTH})\s+\d{{1,2}}(?:\s*/\s*\d{{4}}|\s+(?:{_YEAR_WORD})\s+\d{{4}})?"
+    rf"|(?:{tolerant(*_w('quarter'))})\s+(?:[IV]{{1,3}}|\d)(?:\s*/\s*\d{{4}})?",
     re.IGNORECASE,
 )
 
@@ -113,10 +143,10 @@ PERIOD: Final = re.compile(r"(?:19|20|21)\d{2}\s*[-–—]\s*(?:19|20|21)\d{2}(?
 # "95% trở lên" is at least 95%, "10‰ trở xuống" at most 10‰.
 _UNIT_WORD: Final = r"^\s*(?:[%‰]|[^\W\d_]+)?\s*"
 _OR_MORE: Final = re.compile(
-    rf"{_UNIT_WORD}(?:{language('vi').pattern('comparators', 'or_more')})", re.IGNORECASE
+    rf"{_UNIT_WORD}(?:{_VI.pattern('comparators', 'or_more')})", re.IGNORECASE
 )
 _OR_LESS: Final = re.compile(
-    rf"{_UNIT_WORD}(?:{language('vi').pattern('comparators', 'or_less')})", re.IGNORECASE
+    rf"{_UNIT_WORD}(?:{_VI.pattern('comparators', 'or_less')})", re.IGNORECASE
 )
 
 
@@ -141,7 +171,7 @@ _COMPARATOR: Final = re.compile(
 )
 #: The text just before a year that says it is one: "đến năm 2030", "vào 2030".
 YEAR_BEFORE: Final = re.compile(
-    rf"(?<![^\W\d_])(?:{tolerant('năm', 'đến', 'vào')})\s*$", re.IGNORECASE
+    rf"(?<![^\W\d_])(?:{tolerant(*_w('year_before'))})\s*$", re.IGNORECASE
 )
 
 
@@ -202,9 +232,13 @@ def rate_unit(text: str) -> Unit:
 
 
 _SIGNS: Final = "%‰"
+_EXAMPLE_VALUE: Final = _VI.get("target_values", "examples.value")
+_EXAMPLE_CHANGES: Final = ", ".join(
+    f"'{example}'" for example in _VI.words("target_values", "examples.changes")
+)
 # "1,1 triệu người", "40 nghìn tỷ đồng": a number completed by a word, which no unit is
 _MULTIPLIER: Final = re.compile(
-    rf"(?:{tolerant('nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn', 'trăm')})(?![^\W\d_])",
+    rf"(?:{tolerant(*_w('multipliers'))})(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -313,7 +347,9 @@ def parse_target_value(
         end = next((e for s_, e in skipped if s_ <= number.start() < e), number.end())
         number = NUMBER.search(cleaned, skip.end() if skip else end)
     if number is None:
-        raise ParseError(cleaned, len(cleaned), "a number (e.g. 'dưới 10‰')", what="target value")
+        raise ParseError(
+            cleaned, len(cleaned), f"a number (e.g. '{_EXAMPLE_VALUE}')", what="target value"
+        )
     digits = number.group().rstrip(".,")
     if _DECIMAL_POINT.fullmatch(digits) and cleaned[number.end() :].lstrip()[:1] in ("%", "‰"):
         digits = digits.replace(".", ",")  # "95.5%": a point no thousands group can make
@@ -338,8 +374,7 @@ def parse_target_value(
         raise ParseError(
             cleaned,
             number.start(),
-            "a level, not a change ('giảm 2‰ so với năm 2020', 'tăng thêm 5%' state changes: "
-            "parse_target reads them)",
+            f"a level, not a change ({_EXAMPLE_CHANGES} state changes: parse_target reads them)",
             what="target value",
         )
     slash = _FRACTION.match(cleaned, number.end())

@@ -72,6 +72,15 @@ class Language:
         phrases = sorted(self.words(name, key), key=len, reverse=True)
         return phrase_pattern(phrases, whole=whole)
 
+    def literal(self, name: str, key: str) -> str:
+        """A regular expression (source, no flags) for any phrase under ``key`` exactly as
+        written, in the order listed: no damaged letters, no guard at the end of a word.
+
+        >>> language("vi").literal("time", "end")
+        'hết|cuối'
+        """
+        return "|".join(re.escape(p).replace(r"\ ", " ") for p in self.words(name, key))
+
 
 def phrase_pattern(phrases: tuple[str, ...] | list[str], *, whole: bool = True) -> str:
     """Any of ``phrases`` (longest first), as :func:`~yte_targets.read.ocr.tolerant` reads them;
