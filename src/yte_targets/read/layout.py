@@ -37,13 +37,19 @@ from .value import PERIOD, clean_text
 __all__ = ["Block", "BlockKind", "blocks", "heading_year", "title_year"]
 
 _VI: Final = language("vi")
+#: the letters beyond a-z that label list items ("đ)")
+_EXTRA: Final = "".join(_VI.words("letters", "extra"))
 _YEAR: Final = r"(?:19|20|21)\d{2}"
 _YEARS: Final = re.compile(rf"(?<![\d./-]){_YEAR}(?![\d./])")
 _NUMBER: Final = re.compile(r"\d")
 #: A heading: Markdown, a Roman or Arabic number, a letter, or a whole line in bold.
-_HEADING: Final = re.compile(r"^(?:#{1,6}\s|[IVX]+[.\-–]\s|\d+(?:\.\d+)*[.\-–]\s|[a-zđ]\)\s)")
-_BULLET: Final = re.compile(r"^(?:[-+•*–]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s+)")
-_MARKS: Final = re.compile(r"^(?:#{1,6}\s*|[IVX]+[.\-–]\s*|\d+(?:\.\d+)*[.)\-–]?\s*|[a-zđ]\)\s*)")
+_HEADING: Final = re.compile(
+    rf"^(?:#{{1,6}}\s|[IVX]+[.\-–]\s|\d+(?:\.\d+)*[.\-–]\s|[a-z{_EXTRA}]\)\s)"
+)
+_BULLET: Final = re.compile(rf"^(?:[-+•*–]\s*|[a-z{_EXTRA}]\)\s*|\d+(?:\.\d+)*[.)]\s+)")
+_MARKS: Final = re.compile(
+    rf"^(?:#{{1,6}}\s*|[IVX]+[.\-–]\s*|\d+(?:\.\d+)*[.)\-–]?\s*|[a-z{_EXTRA}]\)\s*)"
+)
 _OPENS: Final = re.compile(_VI.pattern("parts", "lists.opens"), re.IGNORECASE)
 _CLOSES: Final = re.compile(_VI.pattern("parts", "lists.closes"), re.IGNORECASE)
 _GENERAL: Final = re.compile(_VI.pattern("parts", "lists.general"), re.IGNORECASE)

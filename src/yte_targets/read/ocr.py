@@ -23,7 +23,9 @@ __all__ = ["damaged", "tolerant"]
 
 
 def _marked(letter: str) -> bool:
-    return letter in "đĐ" or len(unicodedata.normalize("NFD", letter)) > 1
+    """A letter that carries a diacritic: one that decomposes, or one drawn with its mark
+    (D WITH STROKE)."""
+    return len(unicodedata.normalize("NFD", letter)) > 1 or " WITH " in unicodedata.name(letter, "")
 
 
 def damaged(word: str) -> list[str]:

@@ -46,6 +46,8 @@ class Part(enum.Enum):
 
 
 _VI: Final = language("vi")
+#: the letters beyond a-z that label list items ("đ)")
+_EXTRA: Final = "".join(_VI.words("letters", "extra"))
 _PART_WORD: Final = _VI.pattern("parts", "outline.part_word")
 _ORDINAL: Final = _VI.pattern("parts", "outline.ordinal_word")
 _ROMAN: Final = re.compile(
@@ -157,7 +159,9 @@ class Paragraph:
     text: str
 
 
-_ITEM: Final = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)\-–]|[a-zđ]\))\s")  # not "2022 - 2025"
+_ITEM: Final = re.compile(
+    rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\s*[.)\-–]|[a-z{_EXTRA}]\))\s"
+)  # not "2022 - 2025"
 _BULLET: Final = re.compile(r"^[-+•*–]\s")
 _GOES_ON: Final = re.compile(
     r"(?<![^\W\d_])(?:"
