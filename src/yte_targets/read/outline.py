@@ -163,11 +163,17 @@ _ITEM: Final = re.compile(
     rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\s*[.)\-–]|[a-z{_EXTRA}]\))\s"
 )  # not "2022 - 2025"
 _BULLET: Final = re.compile(r"^[-+•*–]\s")
-_GOES_ON: Final = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(map(re.escape, _VI.words("parts", "paragraphs.goes_on"))).replace(r"\ ", " ")
-    + ")$"
-)
+#: Words no sentence ends with (one or more words each), by their number of words.
+_GOES_ON: Final = frozenset(_VI.words("parts", "paragraphs.goes_on"))
+_GOES_ON_WORDS: Final = max(len(w.split()) for w in _GOES_ON)
+
+
+def _goes_on(text: str) -> bool:
+    """Whether ``text`` ends with a word no sentence ends with ("... phản ánh về")."""
+    words = text.split()
+    return any(" ".join(words[-n:]) in _GOES_ON for n in range(1, _GOES_ON_WORDS + 1))
+
+
 _OPEN_PERIOD: Final = re.compile(r"(?:19|20|21)\d{2}\s*[-–—]$")
 _A_YEAR: Final = re.compile(r"(?:19|20|21)\d{2}(?!\d)")
 _ENDS: Final = (".", ";", ":", "!", "?", "…", '"', "”", ")")
@@ -214,7 +220,7 @@ def paragraphs(lines: Sequence[str], *, first_line: int = 1) -> list[Paragraph]:
                 # "Sở Y tế ...", "... việc thực hiện" / "Chương trình ...")
                 or (
                     first.isupper()
-                    and _GOES_ON.search(texts[-1][-1]) is not None
+                    and _goes_on(texts[-1][-1])
                     and sum(len(t.split()) for t in texts[-1]) > _HEADING_WORDS
                 )
             )

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Final
 
 from .lang import language
+from .ocr import trie
 
 __all__ = ["expand_abbreviations", "not_value_spans", "without_footnotes", "words_to_digits"]
 
@@ -85,11 +86,7 @@ def without_footnotes(text: str) -> str:
 
 
 _ABBREVIATIONS: Final = _VI.table("names", "abbreviations")
-_ABBREVIATION: Final = re.compile(
-    r"(?<![\w])("
-    + "|".join(sorted(map(re.escape, _ABBREVIATIONS), key=len, reverse=True))
-    + r")(?![\w])"
-)
+_ABBREVIATION: Final = re.compile(rf"(?<![\w])({trie(_ABBREVIATIONS)})(?![\w])")
 
 
 @lru_cache(maxsize=4096)
@@ -111,19 +108,11 @@ _TENS: Final = frozenset(k for k, v in _DIGITS.items() if v == 10)
 _TEN: Final = frozenset(_VI.words("numbers", "words.ten"))
 _NUMBER_WORDS: Final = frozenset(_DIGITS) | frozenset(_SCALES) | _ZERO_TENS | _POINT
 _WORD_RUN: Final = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
-    + r")(?:\s+(?:"
-    + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
-    + r"))*(?![^\W\d_])",
+    rf"(?<![^\W\d_])(?:{trie(_NUMBER_WORDS)})(?:\s+(?:{trie(_NUMBER_WORDS)}))*(?![^\W\d_])",
     re.IGNORECASE,
 )
 _SHARES: Final = _VI.table("numbers", "shares")
-_SHARE: Final = (
-    re.compile(rf"(?<![^\W\d_])({_VI_SHARES})(?![^\W\d_])", re.IGNORECASE)
-    if (_VI_SHARES := "|".join(sorted(map(re.escape, _SHARES), key=len, reverse=True)))
-    else re.compile(r"(?!)")
-)
+_SHARE: Final = re.compile(rf"(?<![^\W\d_])({trie(_SHARES)})(?![^\W\d_])", re.IGNORECASE)
 _SIGNS: Final = _VI.table("numbers", "signs")
 _SIGN: Final = re.compile(
     r"(?<=\d)\s+(" + "|".join(sorted(map(re.escape, _SIGNS), key=len, reverse=True)) + r")"
@@ -131,11 +120,7 @@ _SIGN: Final = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLES: Final = _VI.table("numbers", "multiples")
-_MULTIPLE: Final = re.compile(
-    r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, _MULTIPLES), key=len, reverse=True)) + r")"
-    r"(?![^\W\d_])",
-    re.IGNORECASE,
-)
+_MULTIPLE: Final = re.compile(rf"(?<![^\W\d_])({trie(_MULTIPLES)})(?![^\W\d_])", re.IGNORECASE)
 #: The words without which a text writes no number in words: a scale, tens, a decimal point,
 #: a word of a share, a multiple or a sign, or a unit a lone number word stands before
 #: ("một vạn", "hai lần/năm"). Looked for as substrings: cheaper than a pattern.

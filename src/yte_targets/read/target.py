@@ -289,10 +289,12 @@ QUALIFIER: Final = re.compile(
 )
 # A comparator word that ends the text (before its number), as written or damaged by scans.
 _TRAILING_COMPARATOR: Final = re.compile(
-    "(?:"
-    + "|".join(
-        rf"(?<![^\W\d_])(?:{tolerant(w)})" if w[0].isalpha() else re.escape(w)
-        for w in sorted({w for w, _ in COMPARATOR_WORDS}, key=len, reverse=True)
+    rf"(?:(?<![^\W\d_])(?:{tolerant(*{w for w, _ in COMPARATOR_WORDS if w[0].isalpha()})})"
+    + "".join(
+        f"|{re.escape(w)}"
+        for w in sorted(
+            {w for w, _ in COMPARATOR_WORDS if not w[0].isalpha()}, key=len, reverse=True
+        )
     )
     + r")\s*$",
     re.IGNORECASE,

@@ -155,7 +155,10 @@ def clean_text(text: str) -> str:
     """NFC, no Markdown emphasis or HTML tags, single spaces (a document's lines are cleaned
     by several readers: the result is kept)."""
     text = without_footnotes(unicodedata.normalize("NFC", text))
-    text = _EMPHASIS.sub("", _TAGS.sub(" ", text))
+    if "<" in text:
+        text = _TAGS.sub(" ", text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _EMPHASIS.sub("", text)
     return " ".join(text.replace("\u00a0", " ").split())
 
 

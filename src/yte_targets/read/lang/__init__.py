@@ -83,15 +83,20 @@ class Language:
 
 
 def phrase_pattern(phrases: tuple[str, ...] | list[str], *, whole: bool = True) -> str:
-    """Any of ``phrases`` (longest first), as :func:`~yte_targets.read.ocr.tolerant` reads them;
-    a phrase that ends in a letter ends where a word ends when ``whole``."""
+    """Any of ``phrases`` (the longest first where one goes on from another), as
+    :func:`~yte_targets.read.ocr.tolerant` reads them; a phrase that ends in a letter ends
+    where a word ends when ``whole``. The words are written as one trie (their common
+    beginnings once), which is far faster to search than an alternation of them all."""
+    guarded = [p for p in phrases if p[:1].isalpha() and whole and p[-1:].isalnum()]
+    open_ended = [p for p in phrases if p[:1].isalpha() and p not in guarded]
+    signs = sorted((p for p in phrases if not p[:1].isalpha()), key=len, reverse=True)
     alternatives = []
-    for phrase in sorted(phrases, key=len, reverse=True):
-        body = tolerant(phrase) if phrase[:1].isalpha() else re.escape(phrase)
-        if whole and phrase[-1:].isalnum():
-            body = f"(?:{body})(?![^\\W_])"
-        alternatives.append(f"(?:{body})")
-    return "|".join(alternatives)
+    if guarded:
+        alternatives.append(f"(?:{tolerant(*guarded)})(?![^\\W_])")
+    if open_ended:
+        alternatives.append(f"(?:{tolerant(*open_ended)})")
+    alternatives += [re.escape(p) for p in signs]
+    return "|".join(f"(?:{a})" for a in alternatives)
 
 
 @cache
