@@ -30,7 +30,7 @@ from .lang import language
 from .layout import blocks
 from .markup import html_table_rows
 from .ocr import tolerant
-from .outline import Part, parts
+from .outline import Paragraph, Part, paragraphs, parts
 from .prose import read_prose_block
 from .table import cell_table_lines, read_indicator_tables
 from .target import parse_target
@@ -126,12 +126,15 @@ def extract_plan(
     lines, origin = html_table_rows(text.splitlines())
     outline = parts(lines)
     issued = _issued(text)
-    targets = _targets(lines, outline, catalog, document, issued.year if issued else None)
+    paragraphed = paragraphs(lines)
+    targets = _targets(
+        lines, outline, paragraphed, catalog, document, issued.year if issued else None
+    )
     targets += read_indicator_tables(
         lines, catalog=catalog, document=document, issued=issued.year if issued else None
     )
     assignments = read_assignment_paragraphs(
-        lines, document=document, outline=outline, doer=_doer(lines)
+        lines, document=document, outline=outline, doer=_doer(lines), paragraphed=paragraphed
     )
     assignments += read_assignment_tables(lines, document=document)
     if origin != list(range(len(origin))):  # HTML tables were rewritten: the document's lines
@@ -216,6 +219,7 @@ _PROSE_PARTS: Final = frozenset(
 def _targets(
     lines: list[str],
     outline: list[Part],
+    paragraphed: list[Paragraph],
     catalog: Catalog,
     document: str | None,
     issued: int | None,
@@ -227,7 +231,7 @@ def _targets(
     a year before the plan was issued is a past result, not a target."""
     targets: list[Target] = []
     cells = cell_table_lines(lines)  # a table's cells are read by the table reader
-    for block in blocks(lines, outline):
+    for block in blocks(lines, outline, paragraphed):
         if block.line - 1 in cells:
             continue
         if block.listing:

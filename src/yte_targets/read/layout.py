@@ -31,7 +31,7 @@ from typing import Final
 import attrs
 
 from .lang import language
-from .outline import Part, paragraphs, parts
+from .outline import Paragraph, Part, paragraphs, parts
 from .value import PERIOD, clean_text
 
 __all__ = ["Block", "BlockKind", "blocks", "heading_year", "title_year"]
@@ -131,16 +131,20 @@ def _lead_in(text: str) -> bool:
     return text.rstrip(" *").endswith(":") and len(text) < _HEADING_LENGTH
 
 
-def blocks(lines: Sequence[str], outline: Sequence[Part] | None = None) -> list[Block]:
+def blocks(
+    lines: Sequence[str],
+    outline: Sequence[Part] | None = None,
+    paragraphed: Sequence[Paragraph] | None = None,
+) -> list[Block]:
     """The blocks of ``lines`` that may state targets, with their context (see the module);
     headings that only scope others are consumed, table rows are left to the table reader.
     ``outline`` is :func:`~yte_targets.read.outline.parts` of ``lines``, when the caller has
-    it already."""
+    it already, and ``paragraphed`` its :func:`~yte_targets.read.outline.paragraphs`."""
     outline = parts(lines) if outline is None else outline
     default = title_year(lines)
     found: list[Block] = []
     listing, year, general = False, None, False
-    for paragraph in paragraphs(lines):
+    for paragraph in paragraphs(lines) if paragraphed is None else paragraphed:
         index = paragraph.line - 1
         raw, part = lines[index], outline[index]
         if index > 0 and part is not outline[index - 1]:  # the heading of a new part

@@ -209,13 +209,15 @@ def read_assignment_paragraphs(
     document: str | None = None,
     outline: Sequence[Part] | None = None,
     doer: str | None = None,
+    paragraphed: Sequence[Paragraph] | None = None,
 ) -> list[Assignment]:
     """The assignments written as paragraphs in ``lines`` (see the module's rules).
 
     Each assignment's source is its paragraph's first line and words. ``outline`` is
     :func:`~yte_targets.read.outline.parts` of ``lines``, when the caller has it already.
     ``doer`` is the body that issued a plan of its own work ("Sở Y tế"): a task bullet of
-    its tasks part that names no body is its own.
+    its tasks part that names no body is its own. ``paragraphed`` is
+    :func:`~yte_targets.read.outline.paragraphs` of ``lines``, when the caller has them.
     """
     outline = parts(lines) if outline is None else outline
     if Part.ORGANISATION not in outline:
@@ -232,7 +234,9 @@ def read_assignment_paragraphs(
     lead: list[Agency] = []
     lead_depth = 0
     listed = False  # the heading's tasks came as a list: a plain paragraph after it is not one
-    for paragraph in paragraphs(lines, first_line=first_line):
+    if paragraphed is None:
+        paragraphed = paragraphs(lines, first_line=first_line)
+    for paragraph in paragraphed:
         index = paragraph.line - first_line
         part = outline[index]
         text = paragraph.text
