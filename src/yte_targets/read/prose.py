@@ -81,6 +81,8 @@ _STATES: Final = re.compile(
     rf"^[\W_]*(?:\d|(?:{_VI.pattern('names', 'measures.words')}|{_COMPARATOR_WORDS}))",
     re.IGNORECASE,
 )
+# A statement that opens with its value ("98% dân số ...", "Trên 95% trẻ em ...")
+_VALUE_FIRST: Final = re.compile(rf"^[\W_]*(?:(?:{_COMPARATOR_WORDS})\s+)*\d", re.IGNORECASE)
 _OWN_NAME: Final = re.compile(rf"^\W*(?:{_VI.pattern('names', 'measures.words')})", re.IGNORECASE)
 # A result already reached: its value is no target.
 _PAST: Final = re.compile(rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'past')})", re.IGNORECASE)
@@ -113,6 +115,8 @@ def _aim(clause: str) -> tuple[str, bool] | None:
     return clause[start:].strip(" ,:."), False
 
 
+#: A share stated value first names its group in this many words at least.
+_SHARE_WORDS: Final = 3
 #: A statement of a measure and its value without the words of a commitment is this short.
 _STATEMENT_WORDS: Final = 24
 #: ... and binds to the catalogue this well.
@@ -128,12 +132,21 @@ def _statement(clause: str, year: int | None, catalog: Catalog, source: Source) 
         found = parse_target(clause.strip(" ,:."), year, catalog=catalog, source=source)
     except YteTargetsError:
         return []
+    # a share stated value first is a target in the document's own words too ("100% trạm y
+    # tế xã có bác sĩ làm việc": the share of the stations that have one)
+    shares = _VALUE_FIRST.match(clause) is not None
     strong = all(
-        t.indicator.catalogued
+        (t.indicator.catalogued or (shares and _share(t)))
         and ((t.value is not None and _measured(t)) or t.relative is not None)
         for t in found
     )
     return found if strong else []
+
+
+def _share(target: Target) -> bool:
+    """A percentage of a group named in a few words or more."""
+    unit = "" if target.value is None else str(target.value.units)
+    return unit == "percent" and len(target.indicator.name_vi.split()) >= _SHARE_WORDS
 
 
 def _own_name(target: Target) -> bool:
@@ -250,7 +263,7 @@ def read_prose_block(
             {int(m.group(1) or m.group(2)) for m in BY_YEAR.finditer(sentence)} if dated else set()
         )
         single = len(years) == 1
-        own = bool(head)  # a sentence's only year is its clauses' (not yet dating them)
+        own = bool(head) or single  # the year that opens it, or its only year, dates it
         carry = int(head.group("year")) if head else (min(years) if single else year)
         for clause in _CLAUSES.split(sentence):
             if not clause.strip(" ,:.") or _PAST.search(clause):
