@@ -108,7 +108,13 @@ def _aim(clause: str) -> tuple[str, bool] | None:
         return None
     lead_in = _LEAD_IN.search(clause)
     if lead_in is not None:
-        return clause[lead_in.end() :].strip(" ,:."), True
+        aim = clause[lead_in.end() :].strip(" ,:.")
+        head, colon, listed = aim.partition(":")
+        if colon and listed.strip() and not has_value(BY_YEAR.sub(" ", head)):
+            # "Mục tiêu năm 2027 của tỉnh gồm: 28 giường bệnh/vạn dân, ...": the list after
+            # the head that scopes it
+            aim = listed.strip(" ,:.")
+        return aim, True
     if cue.group("raise"):  # "..., nâng tỷ lệ ... lên trên 96%": the change of level
         return clause[cue.start() :].strip(" ,:."), False
     start = clause.rfind(",", 0, cue.start()) + 1  # the comma-separated part holding the cue
