@@ -24,17 +24,32 @@ from typing import Final
 from .lang import language
 from .ocr import trie
 
-__all__ = ["expand_abbreviations", "not_value_spans", "without_footnotes", "words_to_digits"]
+__all__ = [
+    "deadline_years",
+    "expand_abbreviations",
+    "not_value_spans",
+    "without_footnotes",
+    "words_to_digits",
+]
 
 _VI: Final = language("vi")
 _NUMBER: Final = r"\d[\d.,]*"
 #: Not followed by what makes a number a value: a sign, a rate, a range, "trở lên".
 _NO_VALUE_AFTER: Final = r"(?!\s*(?:[%‰/]|[-–]\s*\d))"
 _FOOTNOTE: Final = re.compile(
-    r"(?<=[%‰])(?:\d{1,2}|\(\d{1,2}\)|\[\d{1,2}\])(?=[\s.,;:)]|$)"
-    r"|(?<=\d)\s?\[\d{1,2}\]"
+    r"(?<=[%‰])(?:\d{1,2}|\(\d{1,2}\))(?=[\s.,;:)]|$)"
+    r"|(?<=\S)\s?\[\d{1,3}\]"
     r"|[\u00b9\u00b2\u00b3\u2070-\u2079]+"
 )
+# "trực 24/24 giờ", "7/7 ngày": a number over itself is "all of them", no rate
+_ALL_OF: Final = re.compile(r"(?<![\d.,/])(\d{1,2})/\1(?![\d.,/])")
+_DEADLINE: Final = re.compile(
+    rf"(?<![^\W\d_])(?P<lead>{_VI.pattern('time', 'deadline')})\s+"
+    rf"(?:(?:{_VI.pattern('time', 'date_parts')})\s+)?"
+    r"(?:\d{1,2}\s*/\s*\d{1,2}|[IVX]{1,3}|\d{1,2})\s*/\s*(?P<year>(?:19|20|21)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+_YEAR_WORD: Final = _VI.words("time", "year")[0]
 _MONEY: Final = re.compile(
     rf"{_NUMBER}\s*(?:{_VI.pattern('values', 'money')})",
     re.IGNORECASE,
@@ -72,6 +87,7 @@ def not_value_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans += [m.span("n") for m in _RANK.finditer(text)]
     spans += [m.span("n") if m.group("n") else m.span("m") for m in _INSIDE.finditer(text)]
     spans += [m.span() for m in _SERIES.finditer(text)]
+    spans += [m.span() for m in _ALL_OF.finditer(text)]
     spans += [m.span("n") for m in _AGE.finditer(text)]
     spans += [m.span("n") for m in _WORK.finditer(text)]
     return tuple(sorted(spans))
@@ -218,3 +234,16 @@ def words_to_digits(text: str) -> str:
     text = _MULTIPLE.sub(lambda m: f"{_digits(float(_MULTIPLES[m.group(1).casefold()]))}%", text)
     text = _WORD_RUN.sub(number, text)
     return _SIGN.sub(lambda m: str(_SIGNS[m.group(1).casefold()]), text)
+
+
+def deadline_years(text: str) -> str:
+    """``text`` with a deadline given as a date put as its year, the way targets state years
+    ("Đến ngày 31/12/2026" -> "Đến năm 2026", "Chậm nhất trong Quý III/2027" -> "Chậm nhất
+    trong năm 2027").
+
+    >>> deadline_years("Đến ngày 31/12/2026, tỷ lệ bao phủ BHYT đạt 95,3%.")
+    'Đến năm 2026, tỷ lệ bao phủ BHYT đạt 95,3%.'
+    """
+    if "/" not in text:
+        return text
+    return _DEADLINE.sub(lambda m: f"{m.group('lead')} {_YEAR_WORD} {m.group('year')}", text)

@@ -35,7 +35,7 @@ from ..core.target import Source, Target
 from ..errors import YteTargetsError
 from .lang import language, phrase_pattern
 from .outline import paragraphs
-from .phrases import words_to_digits
+from .phrases import deadline_years, words_to_digits
 from .target import BY_YEAR, SENTENCES, checked_target, has_value, parse_target, value_matches
 from .target import LEADING_YEAR as _LEADING_YEAR
 from .value import parse_target_value
@@ -244,7 +244,8 @@ def read_prose_block(
     92,7%. Năm 2026, tỉnh phấn đấu ..."). "Tỷ lệ này" is the indicator named before it."""
     catalog = catalog or default()
     targets: list[Target] = []
-    text = words_to_digits(text.lstrip("-+•* "))  # "mười hai bác sĩ", "tất cả trạm y tế"
+    # "mười hai bác sĩ", "tất cả trạm y tế"; "Đến ngày 31/12/2026": "Đến năm 2026"
+    text = deadline_years(words_to_digits(text.lstrip("-+•* ")))
     if not _DIGIT.search(text) and _CUE_WORDS.search(text) is None:
         return []  # no value and no words of a commitment: a task, a fact, a heading
     sentences = [s for s in SENTENCES.split(text) if not _PAST_HEAD.match(s)]
