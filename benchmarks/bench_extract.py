@@ -52,6 +52,15 @@ def _best_ms(func: Callable[[], object], repeats: int) -> float:
     return best * 1e3
 
 
+def _moved(text: str, years: int) -> str:
+    """``text`` with its years moved on by ``years``."""
+
+    def move(match: re.Match[str]) -> str:
+        return str(int(match.group(1)) + years)
+
+    return _YEAR.sub(move, text)
+
+
 def plan_text(size: int) -> str:
     """``size`` bytes (or a line fewer) of plan text, new text all the way (see the module)."""
     sources = [
@@ -64,9 +73,7 @@ def plan_text(size: int) -> str:
     total, shift = 0, 0
     while total < size:
         for text in texts:
-            moved = (
-                _YEAR.sub(lambda m, by=shift: str(int(m.group(1)) + by), text) if shift else text
-            )
+            moved = _moved(text, shift) if shift else text
             for line in moved.splitlines():
                 length = len(line.encode("utf-8")) + 1
                 if total + length > size:
