@@ -83,11 +83,15 @@ _WORK: Final = re.compile(
 @lru_cache(maxsize=4096)
 def not_value_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of ``text`` whose numbers are no values (see the module)."""
+    if not any(c.isdigit() for c in text):
+        return ()
     spans = [m.span() for m in _MONEY.finditer(text)]
     spans += [m.span("n") for m in _RANK.finditer(text)]
     spans += [m.span("n") if m.group("n") else m.span("m") for m in _INSIDE.finditer(text)]
-    spans += [m.span() for m in _SERIES.finditer(text)]
-    spans += [m.span() for m in _ALL_OF.finditer(text)]
+    if "-" in text:  # "95-95-95"
+        spans += [m.span() for m in _SERIES.finditer(text)]
+    if "/" in text:  # "24/24"
+        spans += [m.span() for m in _ALL_OF.finditer(text)]
     spans += [m.span("n") for m in _AGE.finditer(text)]
     spans += [m.span("n") for m in _WORK.finditer(text)]
     return tuple(sorted(spans))
