@@ -54,9 +54,12 @@ _OPENS: Final = re.compile(_VI.pattern("parts", "lists.opens"), re.IGNORECASE)
 _CLOSES: Final = re.compile(_VI.pattern("parts", "lists.closes"), re.IGNORECASE)
 _GENERAL: Final = re.compile(_VI.pattern("parts", "lists.general"), re.IGNORECASE)
 _PERIOD_WORDS: Final = re.compile(_VI.pattern("time", "period"), re.IGNORECASE)
-_ANNUAL: Final = re.compile(
-    rf"(?:{_VI.pattern('time', 'annual')})\s+(?:{_VI.pattern('time', 'year')})\s+({_YEAR})\b",
-    re.IGNORECASE,
+# The title of a document ("KẾ HOẠCH", "Kế hoạch ...", "NGHỊ QUYẾT") and the year it names
+_TITLE: Final = re.compile(
+    rf"^(?i:{'|'.join(re.escape(t) for t in _VI.words('documents', 'titles'))})(?![^\W_])"
+)
+_YEAR_OF_TITLE: Final = re.compile(
+    rf"(?<![^\W\d_])(?:{_VI.pattern('time', 'year')})\s+({_YEAR})(?!\d)", re.IGNORECASE
 )
 _UNTIL_YEAR: Final = re.compile(
     rf"(?:{_VI.pattern('time', 'until')})\s+(?:(?:{_VI.pattern('time', 'end')})\s+)?"
@@ -111,12 +114,27 @@ def heading_year(text: str) -> int | None:
 
 def title_year(lines: Sequence[str]) -> int | None:
     """The year of an annual plan, from its title near the top ("KẾ HOẠCH" / "Hoạt động năm
-    2027", "Kế hoạch công tác y tế năm 2027"); None for a plan of a period or of no year."""
-    for raw in lines[:40]:
+    2027", "Kế hoạch công tác y tế năm 2027", "NGHỊ QUYẾT" / "Về kế hoạch phát triển kinh tế
+    - xã hội năm 2027"); None for a plan of a period or of no year.
+
+    >>> title_year(["ỦY BAN NHÂN DÂN", "KẾ HOẠCH", "Phòng, chống bệnh lao năm 2027"])
+    2027
+    >>> title_year(["KẾ HOẠCH", "Thực hiện Nghị quyết giai đoạn 2026 - 2030"]) is None
+    True
+    """
+    for index, raw in enumerate(lines[:40]):
         text = clean_text(raw)
-        found = _ANNUAL.search(text)
-        if found is not None and not PERIOD.search(text) and not _UNTIL_YEAR.search(text):
-            return int(found.group(1))
+        title = _TITLE.match(text)
+        if title is None:
+            continue
+        # the title's own words, or the line after a title in capitals ("KẾ HOẠCH" / "...")
+        words = text[title.end() :].strip() or next(
+            (clean_text(n) for n in lines[index + 1 : index + 3] if clean_text(n)), ""
+        )
+        if PERIOD.search(words) or _UNTIL_YEAR.search(words):
+            return None
+        years = _YEAR_OF_TITLE.findall(words)
+        return int(years[-1]) if len(years) == 1 else None
     return None
 
 
