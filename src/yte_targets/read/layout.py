@@ -61,6 +61,11 @@ _TITLE: Final = re.compile(
 _YEAR_OF_TITLE: Final = re.compile(
     rf"(?<![^\W\d_])(?:{_VI.pattern('time', 'year')})\s+({_YEAR})(?!\d)", re.IGNORECASE
 )
+_TIME_ONLY: Final = re.compile(
+    rf"(?:(?:{_VI.pattern('time', 'milestone')})\s+)?(?:(?:{_VI.pattern('time', 'until')})\s+)?"
+    rf"(?:(?:{_VI.pattern('time', 'end')})\s+)?(?:{_VI.pattern('time', 'year')})\s+{_YEAR}",
+    re.IGNORECASE,
+)
 _UNTIL_YEAR: Final = re.compile(
     rf"(?:{_VI.pattern('time', 'until')})\s+(?:(?:{_VI.pattern('time', 'end')})\s+)?"
     rf"(?:{_VI.pattern('time', 'year')})\s+{_YEAR}",
@@ -144,6 +149,11 @@ def _is_heading(raw: str, text: str) -> bool:
     return (marked or text.isupper()) and len(text) < _HEADING_LENGTH
 
 
+def _only_time(text: str) -> bool:
+    """A line that only states a time ("Năm 2027", "Đến hết năm 2030"): it heads what follows."""
+    return bool(_TIME_ONLY.fullmatch(_MARKS.sub("", text).strip(" -+•*:.")))
+
+
 def _lead_in(text: str) -> bool:
     """A line that heads what follows: it ends with a colon ("- Đến năm 2030:")."""
     return text.rstrip(" *").endswith(":") and len(text) < _HEADING_LENGTH
@@ -174,7 +184,7 @@ def blocks(
         text = paragraph.text
         if raw.lstrip().startswith("|"):
             continue
-        heading, lead_in = _is_heading(raw, text), _lead_in(text)
+        heading, lead_in = _is_heading(raw, text), _lead_in(text) or _only_time(text)
         scoped = heading_year(text) if heading or lead_in else None
         if scoped is not None:
             year, general = scoped, False

@@ -175,6 +175,9 @@ def _goes_on(text: str) -> bool:
 
 
 _OPEN_PERIOD: Final = re.compile(r"(?:19|20|21)\d{2}\s*[-–—]$")
+_YEAR_WORD_END: Final = re.compile(
+    rf"(?<![^\W\d_])(?:{_VI.pattern('time', 'year')})$", re.IGNORECASE
+)
 _A_YEAR: Final = re.compile(r"(?:19|20|21)\d{2}(?!\d)")
 _ENDS: Final = (".", ";", ":", "!", "?", "…", '"', "”", ")")
 
@@ -214,8 +217,12 @@ def paragraphs(lines: Sequence[str], *, first_line: int = 1) -> list[Paragraph]:
                     and texts[-1][-1][-1:].isalpha()
                     and sum(len(t.split()) for t in texts[-1]) > _HEADING_WORDS
                 )
-                # a period broken after its dash ("2.2. Giai đoạn 2026 -" / "2028:")
-                or (_OPEN_PERIOD.search(texts[-1][-1]) is not None and _A_YEAR.match(text))
+                # a period broken after its dash ("2.2. Giai đoạn 2026 -" / "2028:"), a year
+                # after its word ("Đến năm" / "2030, ...")
+                or (
+                    (_OPEN_PERIOD.search(texts[-1][-1]) or _YEAR_WORD_END.search(texts[-1][-1]))
+                    and _A_YEAR.match(text)
+                )
                 # a name in capitals after a word no sentence ends with ("... phản ánh về" /
                 # "Sở Y tế ...", "... việc thực hiện" / "Chương trình ...")
                 or (
