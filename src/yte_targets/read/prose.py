@@ -54,6 +54,7 @@ _COMPARATOR_WORDS: Final = phrase_pattern(
 _LEAD_IN: Final = re.compile(
     rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'lead_in')})\s*:?\s*", re.IGNORECASE
 )
+_RAISE: Final = re.compile(rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'raise')})(?=\s)", re.IGNORECASE)
 _CUE_WORDS: Final = re.compile(_VI.pattern("aims", "cues"), re.IGNORECASE)
 # Words of a commitment: a clause without them is a task, not a target; or a change of level
 # towards a value ("nâng tỷ lệ ... lên trên 96%", "giảm ... xuống còn 12%").
@@ -116,11 +117,16 @@ def _aim(clause: str) -> tuple[str, bool] | None:
             aim = listed.strip(" ,:.")
         return aim, True
     if cue.group("raise"):  # "..., nâng tỷ lệ ... lên trên 96%": the change of level
-        return clause[cue.start() :].strip(" ,:."), False
+        # from the verb nearest the value ("Tăng cường ..., nâng tỷ lệ ... lên 96%": "nâng")
+        verbs = list(_RAISE.finditer(clause, cue.start(), cue.end()))
+        start = verbs[-1].start() if verbs else cue.start()
+        return clause[start:].strip(" ,:."), False
     start = clause.rfind(",", 0, cue.start()) + 1  # the comma-separated part holding the cue
     return clause[start:].strip(" ,:."), False
 
 
+#: A name of the document's own words is this long at most (a longer one is a sentence).
+_OWN_NAME_WORDS: Final = 16
 #: A share stated value first names its group in this many words at least.
 _SHARE_WORDS: Final = 3
 #: A statement of a measure and its value without the words of a commitment is this short.
@@ -162,11 +168,11 @@ def _own_name(target: Target) -> bool:
 
 def _measured(target: Target) -> bool:
     """A share or a rate ("90%", "5‰", "30/10.000 dân"; not "dưới 5 tuổi", an age group), of
-    an indicator named in a few words."""
+    a catalogue indicator or of one named in a few words."""
     unit = "" if target.value is None else str(target.value.units)
-    return (unit in ("percent", "permille") or unit.startswith("per_")) and len(
-        target.indicator.name_vi.split()
-    ) <= 16
+    return (unit in ("percent", "permille") or unit.startswith("per_")) and (
+        target.indicator.catalogued or len(target.indicator.name_vi.split()) <= _OWN_NAME_WORDS
+    )
 
 
 def _yes_no(target: Target) -> bool:
