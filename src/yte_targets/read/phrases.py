@@ -25,6 +25,7 @@ from .lang import language
 from .ocr import trie
 
 __all__ = [
+    "as_scanned_digits",
     "deadline_years",
     "expand_abbreviations",
     "not_value_spans",
@@ -251,3 +252,24 @@ def deadline_years(text: str) -> str:
     if "/" not in text:
         return text
     return _DEADLINE.sub(lambda m: f"{m.group('lead')} {_YEAR_WORD} {m.group('year')}", text)
+
+
+# A number a scan misread: "l" or "I" for 1, "O" for 0 among its digits ("l00%", "9l%",
+# "l0.000"), and "%o" for "‰". Only in a word that holds a digit and nothing but digits,
+# these letters and separators.
+_SCANNED_NUMBER: Final = re.compile(r"(?<![^\W_])(?=[lIO.,]*\d)[\dlIO][\dlIO.,]*(?![^\W_])")
+_SCANNED_PERMILLE: Final = re.compile(r"(?<=\d)\s?%o(?![^\W_])")
+_AS_DIGITS: Final = str.maketrans({"l": "1", "I": "1", "O": "0"})
+
+
+def as_scanned_digits(text: str) -> str:
+    """``text`` with the numbers a scan misread put right.
+
+    >>> as_scanned_digits("đạt l00%, 9l% và l3 bác sĩ trên l0.000 dân; dưới 9%o")
+    'đạt 100%, 91% và 13 bác sĩ trên 10.000 dân; dưới 9‰'
+    """
+    if "%o" in text:
+        text = _SCANNED_PERMILLE.sub("‰", text)
+    if not any(c in text for c in "lIO"):
+        return text
+    return _SCANNED_NUMBER.sub(lambda m: m.group().translate(_AS_DIGITS), text)

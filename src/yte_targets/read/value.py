@@ -35,7 +35,7 @@ from ..core.units import (
 from ..errors import ParseError, UnitError, UnitMismatchError, YteTargetsError
 from .lang import language
 from .ocr import tolerant
-from .phrases import without_footnotes
+from .phrases import as_scanned_digits, without_footnotes
 
 __all__ = ["clean_text", "parse_target_value"]
 
@@ -154,7 +154,7 @@ _OR_LESS: Final = re.compile(
 def clean_text(text: str) -> str:
     """NFC, no Markdown emphasis or HTML tags, single spaces (a document's lines are cleaned
     by several readers: the result is kept)."""
-    text = without_footnotes(unicodedata.normalize("NFC", text))
+    text = as_scanned_digits(without_footnotes(unicodedata.normalize("NFC", text)))
     if "<" in text:
         text = _TAGS.sub(" ", text)
     if "*" in text or "_" in text or "`" in text:
