@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
+
 from ..core.plan import Assignment
 from ..core.target import Source
 from .agencies import split_agencies
@@ -20,7 +22,7 @@ from .lang import language
 from .ocr import tolerant
 from .value import clean_text
 
-__all__ = ["read_assignment_tables", "split_agencies"]
+__all__ = ["CellTable", "cell_per_line_tables", "read_assignment_tables", "split_agencies"]
 
 _VI: Final = language("vi")
 
@@ -117,14 +119,29 @@ def _markdown(lines: Sequence[str], first_line: int, document: str | None) -> li
     return found
 
 
-def _cell_per_line(lines: Sequence[str], first_line: int, document: str | None) -> list[Assignment]:
+@attrs.frozen
+class CellTable:
+    """An assignment table written one cell per line (as a conversion leaves a Word table):
+    its header cells, its rows, and the line (0-based) where each row's task stands."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    task_lines: tuple[int, ...]
+    start: int
+    stop: int  # the index after its last cell's line
+
+
+def cell_per_line_tables(lines: Sequence[str]) -> list[CellTable]:
+    """The assignment tables of ``lines`` written one cell per line (a no-break space alone
+    on its line is an empty cell), with their rows; section rows ("I", a title) are left out.
+    """
     # cells: every line that is not truly empty (a no-break space is an empty cell)
     cells = [
         (index, raw.replace("\u00a0", " ").strip())
         for index, raw in enumerate(lines)
         if raw != "" and not raw.lstrip().startswith("|")
     ]
-    found: list[Assignment] = []
+    found: list[CellTable] = []
     position = 0
     while position < len(cells):
         window = [text for _, text in cells[position : position + 6]]
@@ -133,7 +150,11 @@ def _cell_per_line(lines: Sequence[str], first_line: int, document: str | None) 
             position += 1
             continue
         width = max(columns.values()) + 1
+        header = tuple(text for _, text in cells[position : position + width])
+        start = cells[position][0]
         position += width
+        rows: list[tuple[str, ...]] = []
+        task_lines: list[int] = []
         while position < len(cells):
             number = cells[position][1]
             if _SECTION_NUMBER.match(number):
@@ -146,9 +167,21 @@ def _cell_per_line(lines: Sequence[str], first_line: int, document: str | None) 
                 if len(row) <= max(columns["task"], columns["lead"]):
                     break
                 row += [""] * (width - len(row))
-            task_index = cells[position + columns["task"]][0]
-            assignment = _assignment(row, columns, first_line + task_index, document)
+            rows.append(tuple(row))
+            task_lines.append(cells[position + columns["task"]][0])
+            position += width
+        stop = cells[position - 1][0] + 1 if position <= len(cells) else len(lines)
+        found.append(CellTable(header, tuple(rows), tuple(task_lines), start, stop))
+    return found
+
+
+def _cell_per_line(lines: Sequence[str], first_line: int, document: str | None) -> list[Assignment]:
+    found: list[Assignment] = []
+    for table in cell_per_line_tables(lines):
+        columns = _header(list(table.header))
+        assert columns is not None  # a table is found by its header
+        for row, line in zip(table.rows, table.task_lines, strict=True):
+            assignment = _assignment(list(row), columns, first_line + line, document)
             if assignment is not None:
                 found.append(assignment)
-            position += width
     return found
