@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seeds" / "001_690141d03c170952.txt"
 _YEAR = re.compile(r"\b(20[2-3]\d)\b")
 #: Caches that belong to the process, not to a document: kept.
-_PROCESS_CACHES = frozenset({"default", "language", "_phrase", "_indicator_groups"})
+_PROCESS_CACHES = frozenset({"default", "language", "_phrase", "_indicator_groups", "unit_name"})
 
 
 def _caches() -> list[functools._lru_cache_wrapper[object]]:

@@ -314,6 +314,16 @@ _WHOLE_UNITS: Final = frozenset(
 _SHARES: Final = {"percent": 100.0, "permille": 1000.0}
 
 
+@lru_cache(maxsize=256)
+def unit_name(unit: Unit) -> str:
+    """The registry's name of ``unit`` (``str(unit)``, which Pint formats anew each time).
+
+    >>> unit_name(to_unit("percent"))
+    'percent'
+    """
+    return str(unit)
+
+
 def natural_bounds(unit: UnitLike) -> tuple[float | None, float | None, bool]:
     """``(lower, upper, whole)``: the values an indicator in ``unit`` can take.
 
@@ -324,7 +334,7 @@ def natural_bounds(unit: UnitLike) -> tuple[float | None, float | None, bool]:
     >>> natural_bounds("percent"), natural_bounds("per_1000_live_births"), natural_bounds("bed")
     ((0.0, 100.0, False), (0.0, None, False), (0.0, None, True))
     """
-    name = str(to_unit(unit))
+    name = unit_name(to_unit(unit))
     if name == "dimensionless":
         return None, None, False
     return 0.0, _SHARES.get(name), name in _WHOLE_UNITS
@@ -334,7 +344,7 @@ def check_bounds(value: float, unit: UnitLike, what: str) -> None:
     """Raise :class:`~yte_targets.InvalidValueError` when ``value`` (in ``unit``) is
     outside :func:`natural_bounds`; ``what`` names the value in the message."""
     lower, upper, whole = natural_bounds(unit)
-    label = labels.unit(str(to_unit(unit)), "vi") or str(unit)
+    label = labels.unit(unit_name(to_unit(unit)), "vi") or str(unit)
     shown = f"{value:g}{label if label[:1] in '%‰/' else ' ' + label}"
     if lower is not None and value < lower:
         raise InvalidValueError(f"{what} is {shown}: a value in {unit} is never negative")

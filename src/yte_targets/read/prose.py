@@ -32,6 +32,7 @@ from typing import Final
 from ..catalog import Catalog, default
 from ..core.indicator import Direction
 from ..core.target import Source, Target
+from ..core.units import unit_name
 from ..errors import YteTargetsError
 from .lang import language, phrase_pattern
 from .outline import paragraphs
@@ -157,7 +158,7 @@ def _statement(clause: str, year: int | None, catalog: Catalog, source: Source) 
 
 def _share(target: Target) -> bool:
     """A percentage of a group named in a few words or more."""
-    unit = "" if target.value is None else str(target.value.units)
+    unit = "" if target.value is None else unit_name(target.value.units)
     return unit == "percent" and len(target.indicator.name_vi.split()) >= _SHARE_WORDS
 
 
@@ -169,7 +170,7 @@ def _own_name(target: Target) -> bool:
 def _measured(target: Target) -> bool:
     """A share or a rate ("90%", "5‰", "30/10.000 dân"; not "dưới 5 tuổi", an age group), of
     a catalogue indicator or of one named in a few words."""
-    unit = "" if target.value is None else str(target.value.units)
+    unit = "" if target.value is None else unit_name(target.value.units)
     return (unit in ("percent", "permille") or unit.startswith("per_")) and (
         target.indicator.catalogued or len(target.indicator.name_vi.split()) <= _OWN_NAME_WORDS
     )
@@ -178,7 +179,7 @@ def _measured(target: Target) -> bool:
 def _yes_no(target: Target) -> bool:
     indicator = target.indicator
     return indicator.direction in (Direction.ELIMINATE, Direction.BAND) or (
-        str(indicator.unit) == "dimensionless"
+        unit_name(indicator.unit) == "dimensionless"
     )
 
 

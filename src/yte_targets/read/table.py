@@ -33,7 +33,7 @@ import attrs
 from ..catalog import Catalog, default
 from ..core.indicator import Direction
 from ..core.target import Baseline, Source, Target
-from ..core.units import Unit, parse_unit
+from ..core.units import Unit, parse_unit, unit_name
 from ..errors import YteTargetsError
 from .lang import language
 from .ocr import tolerant
@@ -329,7 +329,7 @@ def _cell_targets(
     if (
         indicator is not None
         and indicator.direction is Direction.ELIMINATE
-        and str(indicator.unit) == "dimensionless"
+        and unit_name(indicator.unit) == "dimensionless"
     ):
         # "Sốt rét | 0,02/100.000": a number is no yes/no aim; another indicator, or its own
         indicator, used = bind_indicator(name, "", catalog, frozenset({indicator.code}))

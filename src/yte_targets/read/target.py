@@ -30,7 +30,7 @@ from ..catalog import Catalog, default
 from ..core.indicator import Direction, Indicator
 from ..core.numbers import parse_number
 from ..core.target import Baseline, ChangeKind, Comparator, Relative, Source, Target
-from ..core.units import Unit, magnitude_in, parse_unit, ureg
+from ..core.units import Unit, magnitude_in, parse_unit, unit_name, ureg
 from ..errors import InvalidValueError, ParseError, YteTargetsError
 from .lang import language
 from .ocr import tolerant
@@ -414,7 +414,7 @@ def _bare_value(clause: str) -> bool:
         unit = parse_unit(rest)
     except YteTargetsError:
         return False
-    return str(unit) not in COUNT_UNITS and str(unit) != "dimensionless"
+    return unit_name(unit) not in COUNT_UNITS and unit_name(unit) != "dimensionless"
 
 
 def _unnarrowed(name: str) -> str:
@@ -601,7 +601,7 @@ def bind_indicator(
             and (place is None or _counts_a_place(m.indicator.name_vi) == place)
             # "Tỷ lệ trạm y tế xã có bác sĩ làm việc" is a share, no number of doctors per
             # 10.000 people
-            and not (share and _PER_PEOPLE.match(str(m.indicator.unit)))
+            and not (share and _PER_PEOPLE.match(unit_name(m.indicator.unit)))
         ]
         if found and found[0].score > best[0] + 1e-9:
             best = (found[0].score, found[0].indicator, written)
@@ -819,7 +819,7 @@ def parse_target(
         except YteTargetsError:
             continue
         exclude = frozenset({previous_code}) if within[index] else frozenset()
-        rated = str(value.units).startswith("per_")
+        rated = unit_name(value.units).startswith("per_")
         indicator, used = bind_indicator(
             name, "" if within[index] else previous, catalog, exclude, rate_stated=rated
         )
@@ -836,8 +836,8 @@ def parse_target(
                     indicator, used = named, after_used
         if (
             indicator is not None
-            and str(value.units) in COUNT_UNITS
-            and str(indicator.unit).startswith("per_")
+            and unit_name(value.units) in COUNT_UNITS
+            and unit_name(indicator.unit).startswith("per_")
             and shared_unit is None
             and not any(RATE.search(t) for t in (name, used, subject))
         ):
@@ -846,7 +846,11 @@ def parse_target(
             indicator = None
         if indicator is None and value.dimensionless and _SHARE.match(used) and "/" not in used:
             value = value.magnitude * _PERCENT  # "Tỷ lệ ... đạt 95": a share, in percent
-        if indicator is None and str(value.units) in COUNT_UNITS and (rate := RATE.search(used)):
+        if (
+            indicator is None
+            and unit_name(value.units) in COUNT_UNITS
+            and (rate := RATE.search(used))
+        ):
             # "Số cán bộ y tế/vạn dân đạt 50 người": the rate its name states
             value = value.magnitude * rate_unit(rate.group())
         try:
@@ -1138,7 +1142,7 @@ def _qualitative(
         # An aim without a number is a target when the indicator is itself a yes/no aim
         # (an elimination, a band, no unit) or the clause names it almost word for word.
         yes_no = indicator.direction in (Direction.ELIMINATE, Direction.BAND) or (
-            indicator.unit.dimensionless and str(indicator.unit) == "dimensionless"
+            indicator.unit.dimensionless and unit_name(indicator.unit) == "dimensionless"
         )
         if not yes_no:
             best = catalog.matches(used, limit=1, min_score=STRONG_SCORE)

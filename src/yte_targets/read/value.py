@@ -30,6 +30,7 @@ from ..core.units import (
     magnitude_in,
     parse_unit,
     to_unit,
+    unit_name,
     ureg,
 )
 from ..errors import ParseError, UnitError, UnitMismatchError, YteTargetsError
@@ -299,10 +300,12 @@ def _check_ratio(written: Unit, indicator: Indicator) -> None:
     """A ratio stands for a rate of the same denominator only: "12,5‰" is 12,5 per 1,000 live
     births, but "100%" is no number of doctors per 10,000 people."""
     denominator = _RATIO_DENOMINATOR.get(str(written))
-    rate = _PER_N.match(str(indicator.unit))
+    rate = _PER_N.match(unit_name(indicator.unit))
     if denominator is not None and rate is not None and int(rate.group(1)) != denominator:
         raise UnitMismatchError(
-            str(written), str(indicator.unit), f"a {written} value is no rate per {rate.group(1)}"
+            unit_name(written),
+            unit_name(indicator.unit),
+            f"a {written} value is no rate per {rate.group(1)}",
         )
 
 
@@ -429,7 +432,7 @@ def parse_target_value(
             if (
                 written is not None
                 and str(written) in _COUNTS
-                and str(indicator.unit).startswith("per_")
+                and unit_name(indicator.unit).startswith("per_")
             ):  # "12 bác sỹ": a noun, not a unit, of a rate per people; never a percentage
                 value = ureg.Quantity(amount, indicator.unit)
             else:
