@@ -5,6 +5,7 @@ from __future__ import annotations
 import statistics
 import subprocess
 import sys
+import time
 import timeit
 from collections.abc import Callable
 
@@ -45,3 +46,14 @@ def fresh_interpreter_ms(code: str, *, quick: bool = False) -> float:
         ).stdout
         samples.append(float(out.strip().splitlines()[-1]))
     return statistics.median(samples)
+
+
+def best_ms(func: Callable[[], object], repeats: int) -> float:
+    """The best of ``repeats`` single calls of ``func``, in milliseconds (for calls long
+    enough that one of them outlasts the timer's resolution many times)."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        func()
+        best = min(best, time.perf_counter() - start)
+    return best * 1e3

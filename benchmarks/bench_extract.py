@@ -15,9 +15,10 @@ from __future__ import annotations
 import functools
 import re
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
+
+from _timing import best_ms
 
 import yte_targets as yt
 
@@ -41,15 +42,6 @@ def _caches() -> list[functools._lru_cache_wrapper[object]]:
             ):
                 found[id(value)] = value
     return list(found.values())
-
-
-def _best_ms(func: Callable[[], object], repeats: int) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - start)
-    return best * 1e3
 
 
 def _moved(text: str, years: int) -> str:
@@ -109,10 +101,10 @@ def run(quick: bool) -> tuple[dict[str, float], list[tuple[str, str, str]]]:
     big_repeats = 1 if quick else 3
     half, whole = plan_text(512 * 1024), plan_text(1024 * 1024)
     figures = {
-        "extract_ms": _best_ms(extract_seed, repeats),
-        "read_ms": _best_ms(read, repeats * 5),
-        "extract_512kb_ms": _best_ms(cold(half), big_repeats),
-        "extract_1mb_ms": _best_ms(cold(whole), big_repeats),
+        "extract_ms": best_ms(extract_seed, repeats),
+        "read_ms": best_ms(read, repeats * 5),
+        "extract_512kb_ms": best_ms(cold(half), big_repeats),
+        "extract_1mb_ms": best_ms(cold(whole), big_repeats),
     }
     figures["extract_doubling"] = figures["extract_1mb_ms"] / figures["extract_512kb_ms"]
     figures["extract_doubling_aim"] = 2.5

@@ -9,11 +9,11 @@ quadratic. Aim: at most 2.5.
 from __future__ import annotations
 
 import io
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import yaml
+from _timing import best_ms
 
 import yte_targets as yt
 
@@ -21,15 +21,6 @@ ROOT = Path(__file__).resolve().parents[1]
 
 DOCUMENT = (ROOT / "examples" / "documents" / "hoa-binh-nam.txt").read_text(encoding="utf-8")
 ACTUAL_ROW = "imr,{year},12,5,‰\n"
-
-
-def _best(func: Callable[[], object], repeats: int) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def _plan_text(n: int) -> str:
@@ -62,8 +53,8 @@ def run(quick: bool) -> tuple[dict[str, float], list[tuple[str, str, str]]]:
     base = 1 if quick else 4
     figures: dict[str, float] = {}
     for name, make in READERS.items():
-        small = _best(make(base), repeats)
-        large = _best(make(2 * base), repeats)
+        small = best_ms(make(base), repeats)
+        large = best_ms(make(2 * base), repeats)
         figures[f"scale_{name}_doubling"] = large / small
     figures["scale_worst_doubling"] = max(figures.values())
     figures["scale_aim"] = 2.5

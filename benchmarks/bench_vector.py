@@ -10,19 +10,10 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from _timing import per_call_us
+from _timing import best_ms, per_call_us
 
 import yte_targets as yt
 from yte_targets.frame.sample import random_frame
-
-
-def _best_ms(func: object, repeats: int) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        func()  # type: ignore[operator]
-        best = min(best, time.perf_counter() - start)
-    return best * 1e3
 
 
 def _scenario_inputs(
@@ -109,11 +100,11 @@ def run(quick: bool) -> tuple[dict[str, float], list[tuple[str, str, str]]]:
     repeats = 2 if quick else 5
     scale = 1_000_000 / rows
     figures: dict[str, float] = {}
-    figures["vector_1m_ms"] = _best_ms(lambda: yt.evaluate_frame(frame), repeats) * scale
-    figures["numpy_compare_1m_ms"] = _best_ms(lambda: actual < value, repeats * 4) * scale
-    figures["vector_floor_ms"] = _best_ms(_floor(frame), repeats) * scale
+    figures["vector_1m_ms"] = best_ms(lambda: yt.evaluate_frame(frame), repeats) * scale
+    figures["numpy_compare_1m_ms"] = best_ms(lambda: actual < value, repeats * 4) * scale
+    figures["vector_floor_ms"] = best_ms(_floor(frame), repeats) * scale
     figures["vector_numpy_1m_ms"] = (
-        _best_ms(lambda: yt.evaluate_frame(frame, engine="numpy"), repeats) * scale
+        best_ms(lambda: yt.evaluate_frame(frame, engine="numpy"), repeats) * scale
     )
     figures["vector_first_call_s"] = _first_call_s()
 

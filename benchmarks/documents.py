@@ -8,9 +8,9 @@ Needs the extras ``documents`` (pdfplumber) and ``test`` (fpdf2, matplotlib).
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from _timing import best_ms
 
 import yte_targets as yt
 
@@ -85,23 +85,14 @@ def make_plan_pdf(pages: int = PAGES) -> bytes:
             pdf.ln(2)
 
 
-def _best_ms(func: Callable[[], object], repeats: int) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - start)
-    return best * 1e3
-
-
 def measure(repeats: int = 3) -> dict[str, float]:
     """Best-of-``repeats`` times of reading the 20-page PDF and of extracting its plan (ms),
     and their ratio."""
     data = make_plan_pdf()
     text = yt.read_document(data).text
     yt.extract_plan(text)  # load the catalogue and the reader's data first
-    read = _best_ms(lambda: yt.read_document(data), repeats)
-    extract = _best_ms(lambda: yt.extract_plan(text), repeats)
+    read = best_ms(lambda: yt.read_document(data), repeats)
+    extract = best_ms(lambda: yt.extract_plan(text), repeats)
     return {
         "pdf_20_pages_read_ms": read,
         "pdf_20_pages_extract_ms": extract,
