@@ -220,8 +220,11 @@ def paragraphs(lines: Sequence[str], *, first_line: int = 1) -> list[Paragraph]:
                 # a period broken after its dash ("2.2. Giai đoạn 2026 -" / "2028:"), a year
                 # after its word ("Đến năm" / "2030, ...")
                 or (
-                    (_OPEN_PERIOD.search(texts[-1][-1]) or _YEAR_WORD_END.search(texts[-1][-1]))
-                    and _A_YEAR.match(text)
+                    _A_YEAR.match(text) is not None
+                    and (
+                        _OPEN_PERIOD.search(texts[-1][-1]) is not None
+                        or _YEAR_WORD_END.search(texts[-1][-1]) is not None
+                    )
                 )
                 # a name in capitals after a word no sentence ends with ("... phản ánh về" /
                 # "Sở Y tế ...", "... việc thực hiện" / "Chương trình ...")

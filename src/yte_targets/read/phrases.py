@@ -259,6 +259,7 @@ def deadline_years(text: str) -> str:
 # these letters and separators.
 _SCANNED_NUMBER: Final = re.compile(r"(?<![^\W_])(?=[lIO.,]*\d)[\dlIO][\dlIO.,]*(?![^\W_])")
 _SCANNED_PERMILLE: Final = re.compile(r"(?<=\d)\s?%o(?![^\W_])")
+_SCANNED_HINT: Final = re.compile(r"\d[lIO]|[lIO][\d.,]*\d")
 _AS_DIGITS: Final = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
 
@@ -270,6 +271,6 @@ def as_scanned_digits(text: str) -> str:
     """
     if "%o" in text:
         text = _SCANNED_PERMILLE.sub("‰", text)
-    if not any(c in text for c in "lIO"):
+    if not _SCANNED_HINT.search(text):
         return text
     return _SCANNED_NUMBER.sub(lambda m: m.group().translate(_AS_DIGITS), text)

@@ -280,7 +280,11 @@ def read_prose_block(
         own = bool(head) or single  # the year that opens it, or its only year, dates it
         carry = int(head.group("year")) if head else (min(years) if single else year)
         for clause in _CLAUSES.split(sentence):
-            if not clause.strip(" ,:.") or _PAST.search(clause):
+            if not clause.strip(" ,:."):
+                continue
+            if not _DIGIT.search(clause) and _CUE_WORDS.search(clause) is None:
+                continue  # no value and no words of a commitment: no target
+            if _PAST.search(clause):
                 continue
             by = BY_YEAR.search(clause) if dated and _A_YEAR.search(clause) else None
             if by is not None:
