@@ -134,7 +134,6 @@ class Catalog:
     __slots__ = (
         "_by_code",
         "_entries",
-        "_holds",
         "_idf",
         "_keys",
         "_repairs",
@@ -184,9 +183,11 @@ class Catalog:
         for row, key in enumerate(named):
             for token, weight in key.weighted:
                 weights[row, self._token_ids[token]] += weight
-        self._weights = weights
-        self._holds = (weights > 0).astype(float)
-        self._totals = np.array([key.total for key in named]) if named else np.zeros(0)
+        # by word, then name: a word's row gives its weight in every name, then whether the
+        # name holds it (one gather and one sum score a query against every name)
+        self._weights = np.ascontiguousarray(np.vstack([weights, (weights > 0)]).T)
+        totals = np.array([key.total for key in named]) if named else np.zeros(0)
+        self._totals = 0.75 / np.where(totals > 0, totals, 1.0)
         # The words of the names, and how a scan may have broken them: a letter lost inside
         # ("kh m" for "khám": two fragments) or at either end; a break that several words
         # could have made is not mended.
@@ -257,12 +258,14 @@ class Catalog:
         size = len(query_set)
         # the weight of the query's words in each name, and how many of them it holds
         columns = [self._token_ids[t] for t in query_set if t in self._token_ids]
-        covered = self._weights[:, columns].sum(axis=1)
-        words_of = 0.75 * covered / self._totals + 0.1 * self._holds[:, columns].sum(axis=1) / size
+        names = len(self._keys)
+        both = self._weights[columns].sum(axis=0)
+        covered = both[:names]
+        words_of = covered * self._totals + both[names:] * (0.1 / size)
         candidates: Iterable[int] = (
             np.flatnonzero((covered > 0) & (words_of + _TRIGRAMS_ONLY >= min_score)).tolist()
             if min_score > _TRIGRAMS_ONLY
-            else range(len(self._keys))
+            else range(names)
         )
         scores = words_of.tolist()
         best: dict[int, tuple[float, str]] = {}
