@@ -156,6 +156,26 @@ _TRIGGERS: Final = frozenset(
         *_VI.words("numbers", "words.triggers"),
     }
 ) - frozenset(_DIGITS.keys() - _TENS)
+_YEAR_WORDS: Final = frozenset(w.casefold() for w in _VI.words("time", "year"))
+_SIGN_AHEAD: Final = re.compile(
+    r"\s+(?:" + "|".join(sorted(map(re.escape, _SIGNS), key=len, reverse=True)) + r")",
+    re.IGNORECASE,
+)
+_FRACTION: Final = re.compile(
+    rf"(?<![^\W\d_])(?P<a>{trie(_DIGITS)})\s+(?:{trie(_VI.words('numbers', 'words.fraction'))})"
+    rf"\s+(?P<b>{trie(_DIGITS)})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _fraction(match: re.Match[str]) -> str:
+    """ "bốn phần năm": 80%; kept as written when it is none ("một phần mười" is, too)."""
+    top, bottom = _DIGITS[match.group("a").casefold()], _DIGITS[match.group("b").casefold()]
+    if not 0 < top < bottom:
+        return match.group()
+    return f"{_digits(round(100.0 * top / bottom, 4))}%"
+
+
 #: A lone number word becomes a number only before these (a unit or a rate): "một vạn dân",
 #: "hai lần/năm"; "năm" alone is the year, "một" alone an article.
 _LONE_BEFORE: Final = re.compile(
@@ -228,6 +248,9 @@ def words_to_digits(text: str) -> str:
             value = _read_run(words[:size])
             last = size == len(words)
             lone = size == 1 and not (last and _LONE_BEFORE.match(text, match.end()))
+            if lone is False and size == 1 and words[0].casefold() in _YEAR_WORDS:
+                # "năm" alone is the year ("mỗi năm trên 95%"), five only before a sign
+                lone = not _SIGN_AHEAD.match(text, match.end())
             out.append(" ".join(words[:size]) if value is None or lone else _digits(value))
             words = words[size:]
         return " ".join(out)
@@ -237,6 +260,7 @@ def words_to_digits(text: str) -> str:
         return text  # no word that writes a number, a share or a multiple
     text = _SHARE.sub(lambda m: f"{_digits(float(_SHARES[m.group(1).casefold()]))}%", text)
     text = _MULTIPLE.sub(lambda m: f"{_digits(float(_MULTIPLES[m.group(1).casefold()]))}%", text)
+    text = _FRACTION.sub(_fraction, text)
     text = _WORD_RUN.sub(number, text)
     return _SIGN.sub(lambda m: str(_SIGNS[m.group(1).casefold()]), text)
 

@@ -423,6 +423,17 @@ def _unnarrowed(name: str) -> str:
     return name[: found.start()] if found is not None and found.start() > 0 else name
 
 
+def _unit_words(value_text: str) -> str:
+    """The words of a value's unit with its rate ("giường bệnh trên 10.000 dân" of "30
+    giường bệnh trên 10.000 dân"): they name the indicator when nothing before does ("Năm
+    2027, toàn tỉnh đạt 30 giường bệnh trên 10.000 dân")."""
+    found = value_matches(value_text)
+    if not found:
+        return ""
+    rest = " ".join(value_text[found[0].end() :].split()).strip(" .;:,-–()")
+    return rest if len(_WORD.findall(rest)) >= 2 else ""
+
+
 def _name_after(value_text: str) -> str:
     """The words after a value, without its unit: a name that follows its value ("2,5 dược sĩ
     đại học/10.000 dân"); empty when only a unit follows ("74,5 tuổi")."""
@@ -824,8 +835,9 @@ def parse_target(
             name, "" if within[index] else previous, catalog, exclude, rate_stated=rated
         )
         if indicator is None and not value_first:
-            # "Có 2,5 dược sĩ đại học/10.000 dân": the name follows the value
-            after = _name_after(value_text)
+            # "Có 2,5 dược sĩ đại học/10.000 dân": the name follows the value; or its unit
+            # names it ("toàn tỉnh đạt 30 giường bệnh trên 10.000 dân")
+            after = _name_after(value_text) or _unit_words(value_text)
             if after:
                 named, after_used = bind_indicator(after, previous, catalog)
                 if named is not None and not _groups(name) <= _indicator_groups(named):
