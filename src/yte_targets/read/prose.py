@@ -80,7 +80,8 @@ _ANAPHORA: Final = re.compile(rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'anaphora'
 # A statement begins with its measure, its value or its comparator ("Số bác sĩ ...", "98% dân
 # số ...", "Trên 95% trẻ em ..."), not with the verb of a task ("Hỗ trợ người dân ...").
 _STATES: Final = re.compile(
-    rf"^[\W_]*(?:\d|(?:{_VI.pattern('names', 'measures.words')}|{_COMPARATOR_WORDS}))",
+    rf"^[\W_]*(?:\d|(?:{_VI.pattern('names', 'measures.words')}|{_COMPARATOR_WORDS}"
+    rf"|{_VI.pattern('changes', 'increase')}|{_VI.pattern('changes', 'decrease')}))",
     re.IGNORECASE,
 )
 # A statement that opens with its value ("98% dân số ...", "Trên 95% trẻ em ...")
@@ -120,7 +121,10 @@ def _aim(clause: str) -> tuple[str, bool] | None:
     if cue.group("raise"):  # "..., nâng tỷ lệ ... lên trên 96%": the change of level
         # from the verb nearest the value ("Tăng cường ..., nâng tỷ lệ ... lên 96%": "nâng")
         verbs = list(_RAISE.finditer(clause, cue.start(), cue.end()))
-        start = verbs[-1].start() if verbs else cue.start()
+        verb = verbs[-1].start() if verbs else cue.start()
+        # with the name before the verb in its part of the clause ("Tỷ lệ ... tăng từ 85%
+        # năm 2025 lên 95%")
+        start = clause.rfind(",", 0, verb) + 1
         return clause[start:].strip(" ,:."), False
     start = clause.rfind(",", 0, cue.start()) + 1  # the comma-separated part holding the cue
     return clause[start:].strip(" ,:."), False
@@ -149,11 +153,17 @@ def _statement(clause: str, year: int | None, catalog: Catalog, source: Source) 
     # tế xã có bác sĩ làm việc": the share of the stations that have one)
     shares = _VALUE_FIRST.match(clause) is not None
     strong = all(
-        (t.indicator.catalogued or (shares and _share(t)))
+        (t.indicator.catalogued or (shares and _share(t)) or _changed(t))
         and ((t.value is not None and _measured(t)) or t.relative is not None)
         for t in found
     )
     return found if strong else []
+
+
+def _changed(target: Target) -> bool:
+    """A change against a base of an indicator named by what it measures ("giảm 5% số ca
+    ngộ độc thực phẩm so với năm 2025"), in the catalogue or not."""
+    return target.relative is not None and _own_name(target)
 
 
 def _share(target: Target) -> bool:
@@ -189,7 +199,7 @@ def _numeric(
     found = parse_target(aim, year, catalog=catalog, source=source)
     if found and all(t.indicator.catalogued for t in found):
         return found
-    if declared and found and all(_measured(t) and _own_name(t) for t in found):
+    if declared and found and all((_measured(t) or _changed(t)) and _own_name(t) for t in found):
         # "phấn đấu 90% hộ gia đình có nhà tiêu hợp vệ sinh": a declared aim with a rate is a
         # target, in the catalogue or not
         return found
