@@ -292,7 +292,7 @@ def read_prose_block(
         for clause in _CLAUSES.split(sentence):
             if not clause.strip(" ,:."):
                 continue
-            if not _DIGIT.search(clause) and _CUE_WORDS.search(clause) is None:
+            if not _may_hold_value(clause) and _CUE_WORDS.search(clause) is None:
                 continue  # no value and no words of a commitment: no target
             if _PAST.search(clause):
                 continue
@@ -311,6 +311,22 @@ def read_prose_block(
                 Source(document=document, line=line, quote=clause.strip()),
             )
     return targets
+
+
+# Numbers that are never values, at a first look: years, dates, documents' numbers ("năm 2025",
+# "12/3/2024", "123/QĐ-UBND"); a text with digits besides these may state a value.
+_NO_VALUE_NUMBERS: Final = re.compile(
+    r"(?<![\d.,])(?:19|20|21)\d\d(?![\d.,%‰])|\d{1,2}/\d{1,2}/\d{2,4}|\d+(?:/\d+)?[-/][^\W\d_]\S*"
+)
+
+
+def _may_hold_value(text: str) -> bool:
+    """Whether ``text`` has a number that may be a value (not only years, dates and
+    documents' numbers)."""
+    return (
+        _DIGIT.search(text) is not None
+        and _DIGIT.search(_NO_VALUE_NUMBERS.sub(" ", text)) is not None
+    )
 
 
 def _previous_name(targets: list[Target]) -> str:
