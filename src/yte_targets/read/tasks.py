@@ -128,7 +128,11 @@ def _partners(task: str) -> tuple[list[Agency], str]:
         joint = _JOINT.match(sentence) or _LEADS_JOINTLY.search(sentence)
         if joint is None:
             continue
-        names, rest = read_agencies(sentence[joint.end() :])
+        # the partners are named within the clause ("...; thời gian: ..." is no partner)
+        after = sentence[joint.end() :]
+        clause, semicolon, others = after.partition(";")
+        names, rest = read_agencies(clause)
+        rest = f"{rest}{semicolon}{others}"
         if names:
             partners += names
             if number == 0:
