@@ -19,6 +19,7 @@ import re
 from typing import Final
 
 from ..core.plan import Agency
+from .caseless import caseless
 from .lang import language
 from .ocr import tolerant
 from .value import clean_text
@@ -86,7 +87,7 @@ _SEPARATORS: Final = re.compile(rf"(\s*[,;]\s*|\s+(?:{_VI.literal('agencies', 'a
 _CAPITALS: Final = "".join(_VI.words("letters", "extra")).upper()
 _ACRONYM: Final = re.compile(rf"\s+(?=[A-Z{_CAPITALS}]{{3,}}\b)")
 # The heads of a generic list of bodies ("các sở, ban, ngành", "lãnh đạo các sở").
-_GENERIC: Final = re.compile(rf"^(?:{_VI.literal('agencies', 'generic')})\b", re.IGNORECASE)
+_GENERIC: Final = caseless(rf"^(?:{_VI.literal('agencies', 'generic')})\b")
 
 
 def starts_with_agency(text: str) -> bool:

@@ -18,6 +18,7 @@ from ..core.plan import Assignment
 from ..core.target import Source
 from .agencies import split_agencies
 from .assignment import parse_timeframe
+from .caseless import Caseless, caseless
 from .lang import language
 from .ocr import tolerant
 from .value import clean_text
@@ -27,9 +28,9 @@ __all__ = ["CellTable", "cell_per_line_tables", "read_assignment_tables", "split
 _VI: Final = language("vi")
 
 
-def _column(key: str) -> re.Pattern[str]:
+def _column(key: str) -> Caseless:
     """The headers of a column (``lang/vi/tables.toml``), as scans damage them."""
-    return re.compile(tolerant(*_VI.words("tables", f"assignments.{key}")), re.IGNORECASE)
+    return caseless(tolerant(*_VI.words("tables", f"assignments.{key}")))
 
 
 # The header of the numbers' column, as written ("STT", "TT").
@@ -38,7 +39,7 @@ _NUMBER_CELL: Final = re.compile(rf"(?:{_NUMBER})")
 # Column headers, tried in this order for each cell ("Thời gian thực hiện" is a time, "Đơn vị
 # thực hiện" the body that leads).
 _COLUMNS: Final = (
-    ("number", re.compile(rf"^(?:{_NUMBER})$", re.IGNORECASE)),
+    ("number", caseless(rf"^(?:{_NUMBER})$")),
     ("timeframe", _column("timeframe")),
     ("funding", _column("funding")),
     ("task", _column("task")),

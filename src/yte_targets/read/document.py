@@ -26,6 +26,7 @@ from ..documents import read_document
 from ..errors import ParseError, PlanFileError, YteTargetsError
 from .agencies import UPPER
 from .assignments import read_assignment_tables
+from .caseless import caseless
 from .lang import language
 from .layout import blocks
 from .markup import html_table_rows
@@ -54,14 +55,13 @@ def _as_written(key: str) -> str:
 
 _YEAR: Final = r"(?:19|20|21)\d{2}"
 _LETTERS: Final = "".join(_VI.words("letters", "extra"))
-_FILE_NAME: Final = re.compile(r"^\S+\.(?:txt|md|docx?|pdf|html?)$", re.IGNORECASE)
+_FILE_NAME: Final = caseless(r"^\S+\.(?:txt|md|docx?|pdf|html?)$")
 _NUMBERING: Final = rf"(?:[a-z{_LETTERS}]\)\s*|\d+(?:\.\d+)*[.)]?\s*)?"
 _BULLET: Final = re.compile(rf"^(?:[-+•*–]\s*|[a-z{_LETTERS}]\)\s*|\d+(?:\.\d+)*[.)]\s+)")
 _NUMBER: Final = re.compile(rf"(?:{_as_written('number')})\s*:?\s*(\d+[\w./-]*/[\w.-]+)")
-_DATE: Final = re.compile(
+_DATE: Final = caseless(
     rf"(?:{_t('day')})\s+(\d{{1,2}})\s+(?:{_t('month')})\s+(\d{{1,2}})\s+"
     rf"(?:{_t('year', 'time')})\s+(\d{{4}})",
-    re.IGNORECASE,
 )
 _PROVINCE: Final = re.compile(
     # "TỈNH ĐỒNG NAI", "tỉnh Kiên Giang", "TỈNH ỦY BÌNH LÂM" (the party committee of the province)
@@ -70,7 +70,7 @@ _PROVINCE: Final = re.compile(
 )
 # The national motto and the party's name stand beside the issuer in the header and run into
 # it when a two-column header is flattened.
-_MOTTO: Final = re.compile(r"\s*(?:" + _t("motto") + r")\s*", re.IGNORECASE)
+_MOTTO: Final = caseless(r"\s*(?:" + _t("motto") + r")\s*")
 _IMPLEMENTS: Final = re.compile(
     rf"((?:{_as_written('implements')})\s+(?:{_as_written('numbered')})\s+(\d+[\w./-]*/[\w.-]+)"
     rf"(?:\s+(?:{_as_written('day')})\s+(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}))?)"
@@ -307,8 +307,8 @@ def _province(text: str) -> str | None:
     return " ".join(word.capitalize() for word in found.group(1).split())
 
 
-_DOER: Final = re.compile(rf"^(?:{_VI.pattern('bodies', 'doers')})\b", re.IGNORECASE)
-_NUMBER_LINE: Final = re.compile(rf"^(?:{_as_written('number')})\s*:", re.IGNORECASE)
+_DOER: Final = caseless(rf"^(?:{_VI.pattern('bodies', 'doers')})\b")
+_NUMBER_LINE: Final = caseless(rf"^(?:{_as_written('number')})\s*:")
 
 
 def _doer(lines: list[str]) -> str | None:

@@ -30,6 +30,7 @@ from typing import Final
 
 import attrs
 
+from .caseless import caseless
 from .lang import language
 from .outline import Paragraph, Part, paragraphs, parts
 from .value import PERIOD, clean_text
@@ -50,26 +51,24 @@ _BULLET: Final = re.compile(rf"^(?:[-+•*–]\s*|[a-z{_EXTRA}]\)\s*|\d+(?:\.\d+
 _MARKS: Final = re.compile(
     rf"^(?:#{{1,6}}\s*|[IVX]+[.\-–]\s*|\d+(?:\.\d+)*[.)\-–]?\s*|[a-z{_EXTRA}]\)\s*)"
 )
-_OPENS: Final = re.compile(_VI.pattern("parts", "lists.opens"), re.IGNORECASE)
-_CLOSES: Final = re.compile(_VI.pattern("parts", "lists.closes"), re.IGNORECASE)
-_GENERAL: Final = re.compile(_VI.pattern("parts", "lists.general"), re.IGNORECASE)
-_PERIOD_WORDS: Final = re.compile(_VI.pattern("time", "period"), re.IGNORECASE)
+_OPENS: Final = caseless(_VI.pattern("parts", "lists.opens"))
+_CLOSES: Final = caseless(_VI.pattern("parts", "lists.closes"))
+_GENERAL: Final = caseless(_VI.pattern("parts", "lists.general"))
+_PERIOD_WORDS: Final = caseless(_VI.pattern("time", "period"))
 # The title of a document ("KẾ HOẠCH", "Kế hoạch ...", "NGHỊ QUYẾT") and the year it names
 _TITLE: Final = re.compile(
     rf"^(?i:{'|'.join(re.escape(t) for t in _VI.words('documents', 'titles'))})(?![^\W_])"
 )
-_YEAR_OF_TITLE: Final = re.compile(
-    rf"(?<![^\W\d_])(?:{_VI.pattern('time', 'year')})\s+({_YEAR})(?!\d)", re.IGNORECASE
+_YEAR_OF_TITLE: Final = caseless(
+    rf"(?<![^\W\d_])(?:{_VI.pattern('time', 'year')})\s+({_YEAR})(?!\d)",
 )
-_TIME_ONLY: Final = re.compile(
+_TIME_ONLY: Final = caseless(
     rf"(?:(?:{_VI.pattern('time', 'milestone')})\s+)?(?:(?:{_VI.pattern('time', 'until')})\s+)?"
     rf"(?:(?:{_VI.pattern('time', 'end')})\s+)?(?:{_VI.pattern('time', 'year')})\s+{_YEAR}",
-    re.IGNORECASE,
 )
-_UNTIL_YEAR: Final = re.compile(
+_UNTIL_YEAR: Final = caseless(
     rf"(?:{_VI.pattern('time', 'until')})\s+(?:(?:{_VI.pattern('time', 'end')})\s+)?"
     rf"(?:{_VI.pattern('time', 'year')})\s+{_YEAR}",
-    re.IGNORECASE,
 )
 #: The parts where a heading of targets opens a list of them.
 _LISTS_TARGETS: Final = frozenset({Part.PREAMBLE, Part.OBJECTIVES, Part.OTHER})

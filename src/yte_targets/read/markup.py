@@ -25,21 +25,23 @@ from collections.abc import Iterable, Sequence
 from html import unescape
 from typing import Final
 
+from .caseless import caseless
 from .value import clean_text
 
 __all__ = ["html_table_rows"]
 
-_TABLE_TAG: Final = re.compile(r"<\s*(/?)\s*(table|tr|td|th)\b", re.IGNORECASE)
-_NEW_TABLE: Final = re.compile(r"<\s*table\b", re.IGNORECASE)
-_ROW: Final = re.compile(
-    r"<\s*tr\b[^>]*>(?P<row>.*?)(?=<\s*/\s*tr\s*>|<\s*tr\b|<\s*/\s*table\s*>|\Z)", re.I | re.S
+_TABLE_TAG: Final = caseless(r"<\s*(/?)\s*(table|tr|td|th)\b")
+_NEW_TABLE: Final = caseless(r"<\s*table\b")
+_ROW: Final = caseless(
+    r"<\s*tr\b[^>]*>(?P<row>.*?)(?=<\s*/\s*tr\s*>|<\s*tr\b|<\s*/\s*table\s*>|\Z)",
+    re.S,
 )
-_CELL: Final = re.compile(
+_CELL: Final = caseless(
     r"<\s*t[dh]\b(?P<attributes>[^>]*)>(?P<cell>.*?)(?=<\s*/\s*t[dh]\s*>|<\s*t[dh]\b|\Z)",
-    re.I | re.S,
+    re.S,
 )
-_SPAN: Final = re.compile(r"\b(row|col)span\s*=\s*[\"']?(\d{1,2})", re.IGNORECASE)
-_END: Final = re.compile(r"<\s*/\s*table\s*>", re.IGNORECASE)
+_SPAN: Final = caseless(r"\b(row|col)span\s*=\s*[\"']?(\d{1,2})")
+_END: Final = caseless(r"<\s*/\s*table\s*>")
 #: Lines of a cell's text without any tag that a table may hold before it counts as ended.
 _UNTAGGED_LINES: Final = 20
 

@@ -23,6 +23,7 @@ from typing import Final
 
 import attrs
 
+from .caseless import caseless
 from .lang import language
 from .ocr import tolerant
 from .value import clean_text
@@ -55,15 +56,13 @@ _ROMAN: Final = re.compile(
 )
 # The first matching kind names the part (so "phân công nhiệm vụ" is organisation, not tasks).
 _KINDS: Final = tuple(
-    (re.compile(tolerant(*entry["words"]), re.IGNORECASE), Part(entry["kind"]))
-    for entry in _VI.get("parts", "part")
+    (caseless(tolerant(*entry["words"])), Part(entry["kind"])) for entry in _VI.get("parts", "part")
 )
 _ARABIC: Final = re.compile(r"^\d{1,2}\s*[.\-–:)]\s*(?P<title>.+)$")
 # The articles of a resolution or a decision: "Điều 1. Thông qua mục tiêu ...", "Điều 2. Tổ
 # chức thực hiện".
-_ARTICLE: Final = re.compile(
+_ARTICLE: Final = caseless(
     rf"^(?:{_VI.pattern('parts', 'outline.article')})\s+\d{{1,2}}\s*[.:\-–]\s*(?P<title>.+)$",
-    re.IGNORECASE,
 )
 #: A numbered line that is a heading though neither marked nor in capitals is this short.
 _HEADING_WORDS: Final = 8
@@ -72,13 +71,12 @@ _HEADING_WORDS: Final = 8
 # hiệu lực ...").
 _SIGNATURE: Final = _VI.pattern("parts", "outline.signature", whole=False)
 _DOCUMENTS: Final = _VI.pattern("parts", "outline.documents")
-_CLOSING: Final = re.compile(
+_CLOSING: Final = caseless(
     rf"^(?:{_VI.pattern('parts', 'outline.recipients')}|{_SIGNATURE}"
     rf"|(?:{_DOCUMENTS})\s+(?:{_VI.pattern('parts', 'outline.this')})\s+"
     rf"(?:{_VI.pattern('parts', 'outline.closing_verbs')}))",
-    re.IGNORECASE,
 )
-_APPENDIX: Final = re.compile(rf"^(?:{_VI.pattern('parts', 'outline.appendix')})", re.IGNORECASE)
+_APPENDIX: Final = caseless(rf"^(?:{_VI.pattern('parts', 'outline.appendix')})")
 
 
 def _plain(line: str) -> str:
@@ -175,8 +173,8 @@ def _goes_on(text: str) -> bool:
 
 
 _OPEN_PERIOD: Final = re.compile(r"(?:19|20|21)\d{2}\s*[-–—]$")
-_YEAR_WORD_END: Final = re.compile(
-    rf"(?<![^\W\d_])(?:{_VI.pattern('time', 'year')})$", re.IGNORECASE
+_YEAR_WORD_END: Final = caseless(
+    rf"(?<![^\W\d_])(?:{_VI.pattern('time', 'year')})$",
 )
 _A_YEAR: Final = re.compile(r"(?:19|20|21)\d{2}(?!\d)")
 _ENDS: Final = (".", ";", ":", "!", "?", "…", '"', "”", ")")

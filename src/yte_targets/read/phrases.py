@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from .caseless import caseless
 from .lang import language
 from .ocr import trie
 
@@ -44,40 +45,34 @@ _FOOTNOTE: Final = re.compile(
 )
 # "trực 24/24 giờ", "7/7 ngày": a number over itself is "all of them", no rate
 _ALL_OF: Final = re.compile(r"(?<![\d.,/])(\d{1,2})/\1(?![\d.,/])")
-_DEADLINE: Final = re.compile(
+_DEADLINE: Final = caseless(
     rf"(?<![^\W\d_])(?P<lead>{_VI.pattern('time', 'deadline')})\s+"
     rf"(?:(?:{_VI.pattern('time', 'date_parts')})\s+)?"
     r"(?:\d{1,2}\s*/\s*\d{1,2}|[IVX]{1,3}|\d{1,2})\s*/\s*(?P<year>(?:19|20|21)\d{2})(?!\d)",
-    re.IGNORECASE,
 )
 _YEAR_WORD: Final = _VI.words("time", "year")[0]
-_MONEY: Final = re.compile(
+_MONEY: Final = caseless(
     rf"{_NUMBER}\s*(?:{_VI.pattern('values', 'money')})",
-    re.IGNORECASE,
 )
-_RANK: Final = re.compile(
+_RANK: Final = caseless(
     rf"(?<![^\W\d_])(?:{_VI.pattern('values', 'rank_before')})\s+(?P<n>{_NUMBER}){_NO_VALUE_AFTER}",
-    re.IGNORECASE,
 )
-_INSIDE: Final = re.compile(
+_INSIDE: Final = caseless(
     rf"(?<![^\W\d_])(?:{_VI.pattern('values', 'inside_before')})\s+(?P<n>\d{{1,4}})"
     rf"{_NO_VALUE_AFTER}(?![\d.,])"
     rf"|(?<![\w.,])(?P<m>\d{{1,3}})\s+(?:{_VI.pattern('values', 'inside_after')})",
-    re.IGNORECASE,
 )
-_AGE: Final = re.compile(
+_AGE: Final = caseless(
     rf"(?<![^\W\d_])(?:{_VI.pattern('values', 'groups')})\s+"
     rf"(?:(?:{_VI.pattern('values', 'age_bounds')})\s+)?"
     rf"(?P<n>\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?)\s+(?:{_VI.pattern('values', 'ages')})",
-    re.IGNORECASE,
 )
 _SERIES: Final = re.compile(r"(?<![\w.,])\d{2,3}(?:\s*-\s*\d{2,3}){2,}(?![\w%‰])")
-_WORK: Final = re.compile(
+_WORK: Final = caseless(
     rf"(?<![^\W\d_])(?:{_VI.pattern('values', 'work_verbs')})\s+"
     rf"(?:(?:{_VI.pattern('values', 'work_more')})\s+)?"
     rf"(?P<n>{_NUMBER}){_NO_VALUE_AFTER}"
     rf"(?!\s*(?:{_VI.pattern('values', 'work_levels', whole=False)}))",
-    re.IGNORECASE,
 )
 
 
@@ -128,20 +123,18 @@ _POINT: Final = frozenset(_VI.words("numbers", "joins.decimal"))
 _TENS: Final = frozenset(k for k, v in _DIGITS.items() if v == 10)
 _TEN: Final = frozenset(_VI.words("numbers", "words.ten"))
 _NUMBER_WORDS: Final = frozenset(_DIGITS) | frozenset(_SCALES) | _ZERO_TENS | _POINT
-_WORD_RUN: Final = re.compile(
+_WORD_RUN: Final = caseless(
     rf"(?<![^\W\d_])(?:{trie(_NUMBER_WORDS)})(?:\s+(?:{trie(_NUMBER_WORDS)}))*(?![^\W\d_])",
-    re.IGNORECASE,
 )
 _SHARES: Final = _VI.table("numbers", "shares")
-_SHARE: Final = re.compile(rf"(?<![^\W\d_])({trie(_SHARES)})(?![^\W\d_])", re.IGNORECASE)
+_SHARE: Final = caseless(rf"(?<![^\W\d_])({trie(_SHARES)})(?![^\W\d_])")
 _SIGNS: Final = _VI.table("numbers", "signs")
-_SIGN: Final = re.compile(
+_SIGN: Final = caseless(
     r"(?<=\d)\s+(" + "|".join(sorted(map(re.escape, _SIGNS), key=len, reverse=True)) + r")"
     r"(?![^\W\d_])",
-    re.IGNORECASE,
 )
 _MULTIPLES: Final = _VI.table("numbers", "multiples")
-_MULTIPLE: Final = re.compile(rf"(?<![^\W\d_])({trie(_MULTIPLES)})(?![^\W\d_])", re.IGNORECASE)
+_MULTIPLE: Final = caseless(rf"(?<![^\W\d_])({trie(_MULTIPLES)})(?![^\W\d_])")
 #: The words without which a text writes no number in words: a scale, tens, a decimal point,
 #: a word of a share, a multiple or a sign, or a unit a lone number word stands before
 #: ("một vạn", "hai lần/năm"). Looked for as substrings: cheaper than a pattern.
@@ -157,14 +150,12 @@ _TRIGGERS: Final = frozenset(
     }
 ) - frozenset(_DIGITS.keys() - _TENS)
 _YEAR_WORDS: Final = frozenset(w.casefold() for w in _VI.words("time", "year"))
-_SIGN_AHEAD: Final = re.compile(
+_SIGN_AHEAD: Final = caseless(
     r"\s+(?:" + "|".join(sorted(map(re.escape, _SIGNS), key=len, reverse=True)) + r")",
-    re.IGNORECASE,
 )
-_FRACTION: Final = re.compile(
+_FRACTION: Final = caseless(
     rf"(?<![^\W\d_])(?P<a>{trie(_DIGITS)})\s+(?:{trie(_VI.words('numbers', 'words.fraction'))})"
     rf"\s+(?P<b>{trie(_DIGITS)})(?![^\W\d_])",
-    re.IGNORECASE,
 )
 
 
@@ -178,8 +169,8 @@ def _fraction(match: re.Match[str]) -> str:
 
 #: A lone number word becomes a number only before these (a unit or a rate): "một vạn dân",
 #: "hai lần/năm"; "năm" alone is the year, "một" alone an article.
-_LONE_BEFORE: Final = re.compile(
-    rf"\s*(?:[/%‰]|{_VI.pattern('numbers', 'words.counted', whole=False)})", re.IGNORECASE
+_LONE_BEFORE: Final = caseless(
+    rf"\s*(?:[/%‰]|{_VI.pattern('numbers', 'words.counted', whole=False)})",
 )
 
 
@@ -283,7 +274,8 @@ def deadline_years(text: str) -> str:
 # these letters and separators.
 _SCANNED_NUMBER: Final = re.compile(r"(?<![^\W_])(?=[lIO.,]*\d)[\dlIO][\dlIO.,]*(?![^\W_])")
 _SCANNED_PERMILLE: Final = re.compile(r"(?<=\d)\s?%o(?![^\W_])")
-_SCANNED_HINT: Final = re.compile(r"\d[lIO]|[lIO][\d.,]*\d")
+# (its first letter a class, so that the search skips ahead to it)
+_SCANNED_HINT: Final = re.compile(r"[\dlIO](?:(?<=\d)[lIO]|(?<=[lIO])[\d.,]*\d)")
 _AS_DIGITS: Final = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
 

@@ -34,6 +34,7 @@ from ..core.indicator import Direction
 from ..core.target import Source, Target
 from ..core.units import unit_name
 from ..errors import YteTargetsError
+from .caseless import caseless
 from .lang import language, phrase_pattern
 from .outline import paragraphs
 from .phrases import deadline_years, words_to_digits
@@ -52,49 +53,45 @@ _COMPARATOR_WORDS: Final = phrase_pattern(
     [word for word, symbol in _VI.get("comparators", "words") if symbol and word[0].isalpha()]
 )
 # Words after which the aim itself is stated ("phấn đấu hoàn thành ...", "mục tiêu ...").
-_LEAD_IN: Final = re.compile(
-    rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'lead_in')})\s*:?\s*", re.IGNORECASE
+_LEAD_IN: Final = caseless(
+    rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'lead_in')})\s*:?\s*",
 )
-_RAISE: Final = re.compile(rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'raise')})(?=\s)", re.IGNORECASE)
-_CUE_WORDS: Final = re.compile(_VI.pattern("aims", "cues"), re.IGNORECASE)
+_RAISE: Final = caseless(rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'raise')})(?=\s)")
+_CUE_WORDS: Final = caseless(_VI.pattern("aims", "cues"))
 # Words of a commitment: a clause without them is a task, not a target; or a change of level
 # towards a value ("nâng tỷ lệ ... lên trên 96%", "giảm ... xuống còn 12%").
-_CUES: Final = re.compile(
+_CUES: Final = caseless(
     rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'cues')})"
     rf"|(?<![^\W\d_])(?P<raise>{_VI.pattern('aims', 'raise')})\s.{{3,160}}?"
     rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'to')})\s+(?=\D{{0,24}}\d)",
-    re.IGNORECASE,
 )
 _CLAUSES: Final = re.compile(r"\s*;\s*")
 _DIGIT: Final = re.compile(r"\d")
 _A_YEAR: Final = re.compile(r"(?:19|20|21)\d\d")
 # the last word of a name that points back ("tỷ lệ này"): looked for before the pattern
-_POINTS_BACK: Final = re.compile(
+_POINTS_BACK: Final = caseless(
     "|".join(sorted({re.escape(p.split()[-1]) for p in _VI.words("aims", "anaphora")})),
-    re.IGNORECASE,
 )
-_PAST_HEAD: Final = re.compile(
-    rf"^\W*(?:{_VI.pattern('aims', 'past_heads')})(?![^\W\d_])", re.IGNORECASE
+_PAST_HEAD: Final = caseless(
+    rf"^\W*(?:{_VI.pattern('aims', 'past_heads')})(?![^\W\d_])",
 )
-_ANAPHORA: Final = re.compile(rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'anaphora')})", re.IGNORECASE)
+_ANAPHORA: Final = caseless(rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'anaphora')})")
 # A statement begins with its measure, its value or its comparator ("Số bác sĩ ...", "98% dân
 # số ...", "Trên 95% trẻ em ..."), not with the verb of a task ("Hỗ trợ người dân ...").
-_STATES: Final = re.compile(
+_STATES: Final = caseless(
     rf"^[\W_]*(?:\d|(?:{_VI.pattern('names', 'measures.words')}|{_COMPARATOR_WORDS}"
     rf"|{_VI.pattern('changes', 'increase')}|{_VI.pattern('changes', 'decrease')}))",
-    re.IGNORECASE,
 )
 # A statement that opens with its value ("98% dân số ...", "Trên 95% trẻ em ...")
-_VALUE_FIRST: Final = re.compile(rf"^[\W_]*(?:(?:{_COMPARATOR_WORDS})\s+)*\d", re.IGNORECASE)
-_OWN_NAME: Final = re.compile(rf"^\W*(?:{_VI.pattern('names', 'measures.words')})", re.IGNORECASE)
+_VALUE_FIRST: Final = caseless(rf"^[\W_]*(?:(?:{_COMPARATOR_WORDS})\s+)*\d")
+_OWN_NAME: Final = caseless(rf"^\W*(?:{_VI.pattern('names', 'measures.words')})")
 # A result already reached: its value is no target.
-_PAST: Final = re.compile(rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'past')})", re.IGNORECASE)
+_PAST: Final = caseless(rf"(?<![^\W\d_])(?:{_VI.pattern('aims', 'past')})")
 # "mỗi năm một lần": a frequency written in words.
 _YEAR_WORD: Final = _VI.words("time", "year")[0]
-_TIMES: Final = re.compile(
+_TIMES: Final = caseless(
     rf"(?<![^\W\d_])(?:{_VI.pattern('time', 'every_year')})\s+(?P<n>\d+)\s+"
     rf"(?P<times>{_VI.pattern('time', 'times')})",
-    re.IGNORECASE,
 )
 
 
@@ -301,7 +298,7 @@ def read_prose_block(
                 carry = int(by.group(1) or by.group(2))
             if _POINTS_BACK.search(clause):
                 named = _previous_name(targets)
-                clause = _ANAPHORA.sub(lambda _, named=named: named, clause)
+                clause = _ANAPHORA.sub(named.replace("\\", "\\\\"), clause)
             targets += _read_clause(
                 clause,
                 carry,

@@ -35,6 +35,7 @@ from ..core.indicator import Direction
 from ..core.target import Baseline, Source, Target
 from ..core.units import Unit, parse_unit, unit_name
 from ..errors import YteTargetsError
+from .caseless import caseless
 from .lang import language
 from .ocr import tolerant
 from .target import QUALIFIER, bind_indicator, checked_target, own_indicator, parse_target
@@ -58,38 +59,34 @@ def _as_written(key: str) -> str:
 
 _THE_YEAR: Final = tolerant(*_VI.words("time", "year"))
 _LETTERS: Final = "".join(_VI.words("letters", "extra"))
-_YEAR_HEADER: Final = re.compile(
+_YEAR_HEADER: Final = caseless(
     rf"^(?:(?:{_t('year_heading')})\s+)?"
     rf"(?:(?:{_t('until')})\s+)?(?:(?:{_THE_YEAR})\s*)?((?:19|20|21)\d{{2}})$",
-    re.IGNORECASE,
 )
 _ROW_NUMBER: Final = re.compile(r"^\d+(?:\.\d+)*\.?$")
-_NAME_HEADER: Final = re.compile(
+_NAME_HEADER: Final = caseless(
     rf"(?<![^\W\d_])(?:{_t('name_column')})(?![^\W\d_])",
-    re.IGNORECASE,
 )
 # A column of a past year's value: "Năm 2023 (ước TH)", "Thực hiện năm 2020", "Ước thực hiện
 # 2023", "Hiện trạng 2020", "Năm 2020 (năm gốc)".
 _PAST_WORDS: Final = _t("past_column")
-_BASE_HEADER: Final = re.compile(
+_BASE_HEADER: Final = caseless(
     rf"(?=.*\b(?:{_PAST_WORDS}|{_as_written('past_column_short')})\b).*?"
     rf"(?P<year>(?:19|20|21)\d{{2}})",
-    re.IGNORECASE,
 )
-_UNIT_HEADER: Final = re.compile(
+_UNIT_HEADER: Final = caseless(
     "|".join(
         [
             _t("unit_column"),
             *(rf"^{re.escape(w)}\b" for w in _VI.words("tables", "indicators.unit_column_short")),
         ]
     ),
-    re.IGNORECASE,
 )
 _SEPARATOR: Final = re.compile(r"^[\s|:\-]+$")
 _CHILD: Final = re.compile(r"^[-–+•]\s*")
-_SUBGROUP: Final = re.compile(rf"^[-–+•]\s*({_as_written('subgroups')})\s*$", re.IGNORECASE)
+_SUBGROUP: Final = caseless(rf"^[-–+•]\s*({_as_written('subgroups')})\s*$")
 # A row that names a category of indicators ("Chỉ số đầu vào") heads no indicator of its own.
-_CATEGORY: Final = re.compile(_t("categories"), re.IGNORECASE)
+_CATEGORY: Final = caseless(_t("categories"))
 
 
 def _cells(line: str) -> list[str]:
@@ -226,10 +223,9 @@ def _markdown_rows(lines: Sequence[str]) -> Iterator[_Row]:
             yield index, _cells(line), line
 
 
-_HEADER_CELL: Final = re.compile(
+_HEADER_CELL: Final = caseless(
     rf"^(?:{_as_written('number_column')}|{_t('header_cells')})\b"
     rf"|^(?:(?:{_THE_YEAR})\s*)?(?:19|20|21)\d{{2}}$",
-    re.IGNORECASE,
 )
 _SECTION_CELL: Final = re.compile(
     rf"^(?:[IVX]{{1,5}}|[A-Z{_LETTERS.upper()}]|[a-z{_LETTERS}]\))\.?$"

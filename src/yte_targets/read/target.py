@@ -32,6 +32,7 @@ from ..core.numbers import parse_number
 from ..core.target import Baseline, ChangeKind, Comparator, Relative, Source, Target
 from ..core.units import Unit, magnitude_in, parse_unit, unit_name, ureg
 from ..errors import InvalidValueError, ParseError, YteTargetsError
+from .caseless import caseless
 from .lang import language
 from .ocr import tolerant
 from .phrases import expand_abbreviations, not_value_spans, words_to_digits
@@ -109,32 +110,29 @@ _MOVED_TO: Final = tolerant(*_VI.words("target_values", "moved_to"))
 # compared with or counted from ("so với năm 2020", "từ năm 2021", "cùng kỳ năm 2024"), nor the
 # period a set of criteria is named for ("Bộ tiêu chí ... giai đoạn đến năm 2030").
 _NOT_A_PERIOD: Final = rf"(?!\d|\s*[-–—]\s*{_YEAR})"  # "năm 2021 - 2025" is a period
-BY_YEAR: Final = re.compile(
+BY_YEAR: Final = caseless(
     rf"(?<![^\W\d_]){_not_after(_w('period_until'))}(?:{_UNTIL})\s+"
     rf"(?:(?:{_END})\s+)?(?:{_YEAR_WORD})\s+({_YEAR}){_NOT_A_PERIOD}"
     rf"|(?<![^\W\d_]){_not_after(_w('not_year_after'))}"
     rf"(?:{_YEAR_WORD})\s+({_YEAR}){_NOT_A_PERIOD}",
-    re.IGNORECASE,
 )
 # "... đạt trên 95% vào năm 2025 và duy trì đến năm 2030": the same target, kept to a later year.
-_MAINTAIN: Final = re.compile(
+_MAINTAIN: Final = caseless(
     rf"\s*[,;]?\s*(?:(?:{_AND})\s+)?(?:(?:{_spaced(_w('continue'))})\s+)?"
     rf"(?:{tolerant(*_w('maintain'))})\b"
     r"[^\d,;]{0,40}?"
     rf"(?:{tolerant(*_VI.words('time', 'until'))})\s+(?:(?:{_END})\s+)?"
     rf"(?:{_YEAR_WORD})\s+(?P<year>{_YEAR})\s*[.;]?\s*$",
-    re.IGNORECASE,
 )
 _BASELINE: Final = re.compile(
     rf"\b(?:{_FROM})\s+(?P<value>[-+]?\d[\d.,]*\s*[%‰]?)\s*"
     rf"(?:\(|(?:{_as_written(_w('in_year'))})\s+)?(?:{_YEAR_AS_WRITTEN})\s+(?P<year>{_YEAR})\)?\s*"
 )
 # "từ 14‰ xuống còn 10‰": a start value without a year, the baseline of the target after it
-_BASELINE_TO: Final = re.compile(
+_BASELINE_TO: Final = caseless(
     rf"\b(?:{_FROM})\s+(?P<value>\d[\d.,]*\s*[%‰]?)\s+"
     rf"(?=(?:{_LOWERED_TO}"
     rf"|{_MOVED_TO})\s)",
-    re.IGNORECASE,
 )
 
 
@@ -143,7 +141,7 @@ def _c(key: str) -> str:
 
 
 # A change and its amount: "giảm 30%", "tăng thêm tối thiểu 1,5 cm", "tăng 1,5 điểm phần trăm"
-_RELATIVE: Final = re.compile(
+_RELATIVE: Final = caseless(
     rf"(?<![^\W\d_])(?:(?P<up>{_c('increase')})|(?P<down>{_c('decrease')}))"
     rf"(?:\s+(?P<more>{_c('more')}))?"
     rf"(?:\s+(?:(?P<at_least>{_c('at_least')})|(?P<more_than>{_c('more_than')})"
@@ -152,14 +150,12 @@ _RELATIVE: Final = re.compile(
     rf"|(?P<points>{_c('points')})|(?P<years>{_c('years')})"
     rf"|(?P<cm>{_c('centimetres')})|(?P<own>{_c('own')}))?"
     r"(?![\d/])",
-    re.IGNORECASE,
 )
 # The base a change is measured from: "so với năm 2021", "so với cùng kỳ (năm trước)"
-_BASE: Final = re.compile(
+_BASE: Final = caseless(
     rf"(?<![^\W\d_])(?:{_c('base')})\s+(?:(?P<same>{_c('same_period')})"
     rf"|(?:(?:{_VI.pattern('time', 'end')})\s+)?(?:(?:{_VI.pattern('time', 'year')})\s+)?"
     rf"(?P<year>{_YEAR}))",
-    re.IGNORECASE,
 )
 _TIMES: Final = re.compile(
     rf"\b(?:(?:{_as_written(_w('multiple_verbs'))})\s+)?(?:(?:{_as_written(_w('multiple_up'))})\s+)?"
@@ -169,15 +165,14 @@ _TIMES: Final = re.compile(
 )
 # A change with no year to compare with ("giảm bình quân 0,5%/năm", "tăng 10%"): no level
 # the indicator must reach, so no value; the words are kept as the target's statement.
-_CHANGE_VERB: Final = re.compile(
+_CHANGE_VERB: Final = caseless(
     rf"^(?:{tolerant(*_w('change_verbs'))})\s"
-    rf"(?!(?:{tolerant(*_w('not_change'))})\b)",  # "Tăng cường", "Nâng cao" are no changes
-    re.IGNORECASE,
+    rf"(?!(?:{tolerant(*_w('not_change'))})\b)",
 )
-_LOWERING: Final = re.compile(rf"(?:{tolerant(*_w('lowering'))})\b", re.IGNORECASE)
+_LOWERING: Final = caseless(rf"(?:{tolerant(*_w('lowering'))})\b")
 _STEPS: Final = tolerant(*_w("steps"))
-_PER_YEAR: Final = re.compile(rf"/\s*(?:{_YEAR_WORD})\b|\b(?:{_STEPS})\b", re.IGNORECASE)
-_STEP_WORDS: Final = re.compile(rf"\s+(?:{_STEPS})\s*$", re.IGNORECASE)
+_PER_YEAR: Final = caseless(rf"/\s*(?:{_YEAR_WORD})\b|\b(?:{_STEPS})\b")
+_STEP_WORDS: Final = caseless(rf"\s+(?:{_STEPS})\s*$")
 # The verb of an aim before the measure it acts on: "Duy trì tỷ lệ ...", "Khống chế tốc độ ...".
 _AIM_VERBS: Final = tolerant(*_w("aim_verbs"))
 # The words that name a measure: shares ("tỷ lệ"), rates ("tỷ suất", "tỷ số"), and others.
@@ -186,12 +181,11 @@ _RATE_WORDS: Final = (*_SHARE_WORDS, *_w("rates"))
 _MEASURES: Final = tolerant(*_RATE_WORDS, *_w("other_measures"))
 # A name that opens with its measure is whole: "Tỷ lệ trạm y tế xã có bác sĩ" is completed from
 # no clause before it.
-_NAMES_MEASURE: Final = re.compile(rf"^(?:{tolerant(*_RATE_WORDS)})\b", re.IGNORECASE)
-_SHARE: Final = re.compile(rf"^(?:{tolerant(*_SHARE_WORDS)})\b", re.IGNORECASE)
+_NAMES_MEASURE: Final = caseless(rf"^(?:{tolerant(*_RATE_WORDS)})\b")
+_SHARE: Final = caseless(rf"^(?:{tolerant(*_SHARE_WORDS)})\b")
 # "đưa" as written only: one letter lost it would be "đa" ("Đa số người dân ...")
-_AIM_VERB: Final = re.compile(
+_AIM_VERB: Final = caseless(
     rf"^(?:{_AIM_VERBS}|{_as_written(_w('aim_verbs_as_written'))})\s+(?=(?:{_MEASURES})\b)",
-    re.IGNORECASE,
 )
 # "không tăng so với năm 2022": at most the base (case as written: the verb is compared)
 _NO_RISE: Final = _w("no_rise")
@@ -200,8 +194,8 @@ _NO_CHANGE: Final = re.compile(
     rf"\s+(?:{_COMPARED_WITH})\s+(?:(?:{_YEAR_AS_WRITTEN})\s+)?(?P<year>{_YEAR})"
 )
 _SEXES: Final = _w("sexes")
-_SUBGROUP: Final = re.compile(
-    rf"^(?:[-–:]\s*)?({_as_written((*_SEXES, *_w('areas')))})\b\s*:?\s*", re.IGNORECASE
+_SUBGROUP: Final = caseless(
+    rf"^(?:[-–:]\s*)?({_as_written((*_SEXES, *_w('areas')))})\b\s*:?\s*",
 )
 _CLAUSES: Final = re.compile(r"\s*;\s*")
 _WORD: Final = re.compile(r"[^\W\d_]{2,}")
@@ -209,53 +203,48 @@ _WORD: Final = re.compile(r"[^\W\d_]{2,}")
 # được ..." (not "đạt 75 tuổi", a value, nor "dưới 5 tuổi giảm còn", whose number the last
 # value rule already passes over).
 _AGE_FOLLOWERS: Final = tolerant(*_w("age_followers"))
-_AGE_GROUP: Final = re.compile(
+_AGE_GROUP: Final = caseless(
     rf"(?:{tolerant(*_w('age_bounds'))})\s+(?P<age>\d{{1,2}})\s+(?:{tolerant(*_w('age_unit'))})"
     rf"(?:\s+(?:{tolerant(*_VI.words('comparators', 'or_more'))}))?"
     rf"(?=\s+(?:{_AGE_FOLLOWERS})\b)",
-    re.IGNORECASE,
 )
 _ASIDE: Final = re.compile(r"\((?P<inner>[^()]{0,300})\)")
-_BARE_YEAR: Final = re.compile(rf"(?:(?:{_YEAR_WORD})\s+)?{_YEAR}", re.IGNORECASE)
-_PAST_VALUE: Final = re.compile(
+_BARE_YEAR: Final = caseless(rf"(?:(?:{_YEAR_WORD})\s+)?{_YEAR}")
+_PAST_VALUE: Final = caseless(
     rf"^(?:(?:{_YEAR_WORD})\s+)?(?P<year>{_YEAR})\s*[:,]?\s*"
     rf"(?:(?:{tolerant(*_w('past_verbs'))})\s+)?"
     r"(?P<value>\d[\d.,]*\s*(?:%|‰|[^\W\d_]+(?:\s*/\s*[\d.]+\s*[^\W\d_ ]+(?:\s[^\W\d_]+)*)?)?)\s*$",
-    re.IGNORECASE,
 )
 _COUNT: Final = _as_written(_w("count"))
-_PLACE_AFTER: Final = re.compile(
+_PLACE_AFTER: Final = caseless(
     rf"\s*%?\s*(?:(?:{_COUNT})\s+)?(?:{_as_written(_w('places_after'))})(?![^\W\d_])",
-    re.IGNORECASE,
 )
 _AT: Final = _w("at")
-_SCOPE_BEFORE: Final = re.compile(rf"(?<![^\W\d_])(?:{tolerant(*_AT)})\s+$", re.IGNORECASE)
-_PARTICIPLE: Final = re.compile(rf"^({_as_written(_w('participles'))})\s", re.IGNORECASE)
-_PERIOD_OF: Final = re.compile(
+_SCOPE_BEFORE: Final = caseless(rf"(?<![^\W\d_])(?:{tolerant(*_AT)})\s+$")
+_PARTICIPLE: Final = caseless(rf"^({_as_written(_w('participles'))})\s")
+_PERIOD_OF: Final = caseless(
     rf"(?:{tolerant(*_w('period_of'))})\s+{_YEAR}\s*[-–—]\s*({_YEAR})(?!\d)",
-    re.IGNORECASE,
 )
 # A clause that restates the one before in other terms: "..., tương đương khoảng 1.150.000
 # người", "tương ứng 135 trạm".
-_RESTATES: Final = re.compile(rf"^(?:{tolerant(*_w('restates'))})\b", re.IGNORECASE)
+_RESTATES: Final = caseless(rf"^(?:{tolerant(*_w('restates'))})\b")
 # A clause that narrows the indicator before it to a place or a part: "riêng vùng cao dưới
 # 25%", "khu vực đồng bằng dưới 12%", "(40%) tại tuyến huyện".
 _REGIONS: Final = tolerant(*_w("regions"))
 _WHERE: Final = tolerant(*_w("regions"), *_AT)
 # "40% tại tuyến huyện": a clause that opens with one of these is about the indicator before
 _AT_WORDS: Final = frozenset(w for word in _AT for w in (word, word[:1].upper() + word[1:]))
-_NARROWS: Final = re.compile(
-    rf"^(?:(?P<only>{tolerant(*_w('only'))})\s+)?(?P<where>(?:{_WHERE})\b.*)$", re.IGNORECASE
+_NARROWS: Final = caseless(
+    rf"^(?:(?P<only>{tolerant(*_w('only'))})\s+)?(?P<where>(?:{_WHERE})\b.*)$",
 )
-_NARROWED: Final = re.compile(rf"\s(?:{_WHERE})\s(?!.*\s(?:{_REGIONS})\s)", re.IGNORECASE)
+_NARROWED: Final = caseless(rf"\s(?:{_WHERE})\s(?!.*\s(?:{_REGIONS})\s)")
 _YEAR_AND: Final = re.compile(rf"{_YEAR}\s*(?:,|{_AND}|{_as_written(_w('or'))})\s*$")
-_TWO_YEARS: Final = re.compile(
+_TWO_YEARS: Final = caseless(
     rf"(?P<first>(?:(?:{_UNTIL})\s+)?(?:{_YEAR_WORD})\s+"
     rf"(?P<y1>{_YEAR}))"
     rf"\s*(?:,|{_AND})\s*(?:(?:{_YEAR_WORD})\s+)?(?P<y2>{_YEAR})(?!\s*[-–—\d])",
-    re.IGNORECASE,
 )
-_WITHIN: Final = re.compile(rf"^(?:{tolerant(*_w('within'))})\b\s*[,:]?\s*", re.IGNORECASE)
+_WITHIN: Final = caseless(rf"^(?:{tolerant(*_w('within'))})\b\s*[,:]?\s*")
 _ITEM_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2})*(?:\.|\))\s+(?=[^\W\d_])")
 _LETTERS: Final = "".join(_VI.words("letters", "extra"))  # beyond a-z: items "đ)", codes "QĐ"
 _MARKED: Final = _VI.get("letters", "marked")  # the range of letters with diacritics
@@ -263,32 +252,30 @@ _ITEM_PREFIX: Final = re.compile(
     rf"[\s#*>-]*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[a-z{_LETTERS}]\))\s+(?=\S)"
 )
 # A year that opens a sentence is the year of all of it: "Đến năm 2025, tuổi thọ ... ; tỷ lệ ..."
-LEADING_YEAR: Final = re.compile(
+LEADING_YEAR: Final = caseless(
     rf"^(?:(?:{_VI.pattern('time', 'milestone')})\s+)?(?:(?:{_VI.pattern('time', 'until')})\s+)?"
     rf"(?:(?:{_VI.pattern('time', 'end')})\s+)?(?:{_VI.pattern('time', 'year')})\s+"
     rf"(?P<year>{_YEAR})\s*[,:]\s*",
-    re.IGNORECASE,
 )
 _SPLIT: Final = re.compile(rf"\s*;\s*|\s*,(?!\d)\s*|\s+(?:{_AND})\s+")  # "3,2%" is a number
 _SPLIT_KEEP: Final = re.compile(f"({_SPLIT.pattern})")  # the same, keeping the separators
-_TRAILING_GROUP: Final = re.compile(
+_TRAILING_GROUP: Final = caseless(
     rf"(?:\s+(?:{_spaced(_w('by_sex'))}))?\s*[:,-]?\s*\b({_as_written(_SEXES)})\s*$",
-    re.IGNORECASE,
 )
 SENTENCES: Final = re.compile(
-    rf"(?<=[^\d\s])\.\s+(?=[A-Z{_LETTERS.upper()}{_MARKED['first']}-{_MARKED['last']}0-9])"
+    # the point first and what comes before it after, so that the search skips ahead to it
+    rf"\.(?<=[^\d\s]\.)\s+(?=[A-Z{_LETTERS.upper()}{_MARKED['first']}-{_MARKED['last']}0-9])"
 )
 # A count that qualifies the value rather than being one: "với 14 loại vắc xin",
 # "loại 14 vắc xin".
 _KIND: Final = _as_written(_VI.words("targets", "qualifier.kind"))
-QUALIFIER: Final = re.compile(
+QUALIFIER: Final = caseless(
     rf"\s*\b(?:(?:{_as_written(_VI.words('targets', 'qualifier.with'))})\s+)?"
     rf"(?:\d+\s+(?:{_KIND})|(?:{_KIND})\s+\d+)"
     rf"\s+(?:{_as_written(_VI.words('targets', 'qualifier.counted'))})\b",
-    re.IGNORECASE,
 )
 # A comparator word that ends the text (before its number), as written or damaged by scans.
-_TRAILING_COMPARATOR: Final = re.compile(
+_TRAILING_COMPARATOR: Final = caseless(
     rf"(?:(?<![^\W\d_])(?:{tolerant(*{w for w, _ in COMPARATOR_WORDS if w[0].isalpha()})})"
     + "".join(
         f"|{re.escape(w)}"
@@ -297,7 +284,6 @@ _TRAILING_COMPARATOR: Final = re.compile(
         )
     )
     + r")\s*$",
-    re.IGNORECASE,
 )
 
 
@@ -534,8 +520,8 @@ _PERCENT: Final = ureg.Unit("percent")
 # The places and bodies an indicator may count ("Số trạm y tế xã có bác sĩ" counts stations,
 # not doctors; "mỗi xã có ít nhất 01 bác sĩ" is about communes), matched with their marks:
 # folded, "xã" would be "xa" and "hộ" "ho".
-_PLACES: Final = re.compile(
-    rf"(?<![^\W\d_])({_as_written(_w('counted_places'))})(?![^\W\d_])", re.IGNORECASE
+_PLACES: Final = caseless(
+    rf"(?<![^\W\d_])({_as_written(_w('counted_places'))})(?![^\W\d_])",
 )
 
 
@@ -549,8 +535,8 @@ def _groups(text: str) -> frozenset[str]:
 
 # "Số trạm y tế xã có bác sĩ" counts stations: the thing a "Số ..." name counts is its first
 # noun, and a name that counts places is no indicator that counts something else.
-_COUNTS_OF: Final = re.compile(
-    rf"^\s*(?:(?:{_COUNT})\s+(?:(?:{_as_written(_w('quantity'))})\s+)?)(\S+)", re.IGNORECASE
+_COUNTS_OF: Final = caseless(
+    rf"^\s*(?:(?:{_COUNT})\s+(?:(?:{_as_written(_w('quantity'))})\s+)?)(\S+)",
 )
 
 

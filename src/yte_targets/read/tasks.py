@@ -37,6 +37,7 @@ from ..core.target import Source
 from ..errors import YteTargetsError
 from .agencies import read_agencies, split_agencies, starts_with_agency
 from .assignment import parse_reporting, parse_timeframe
+from .caseless import caseless
 from .lang import language
 from .ocr import tolerant
 from .outline import Paragraph, Part, paragraphs, parts
@@ -59,30 +60,28 @@ _ROMAN: Final = re.compile(r"^(?:#{1,6}\s*)?[IVX]{1,5}\s*[.\-–:)]\s")
 _NUMBERED: Final = re.compile(r"^(?:#{1,6}\s*)?(\d+(?:\.\d+)*)\s*[.\-–)]\s*")
 _SUBITEM: Final = re.compile(rf"^(?:[a-z{_LETTERS}]\)|[-+•*–])\s*")
 # Opening clauses before the bodies, and the words that hand a task to them.
-_OPENING: Final = re.compile(
+_OPENING: Final = caseless(
     rf"^(?:(?:{_t('grounds')})\b[^,]*,\s*"
     rf"|(?:(?:{_t('periodic')})\s+)?(?:{_t('every')})\s+(?:{_t('year', 'time')})"
     rf"(?:\s*,\s*\d+\s*(?:{_t('year', 'time')}))?\s*,?\s*"
     rf"|(?:{_t('hand_over')})\s+)",
-    re.IGNORECASE,
 )
 # "trong quá trình (tổ chức) (triển khai) thực hiện"
 _DURING: Final = (
     rf"(?:{_t('during')})\s+(?:(?:{_t('organising')})\s+)?(?:(?:{_t('deploying')})\s+)?"
     rf"(?:{_t('implementing')})"
 )
-_RULE_FOR_ALL: Final = re.compile(
+_RULE_FOR_ALL: Final = caseless(
     rf"^{_DURING}[^,]*,\s*(?:{_t('conditions')})\b",
-    re.IGNORECASE,
 )
-_REPORT: Final = re.compile(rf"\b(?:{_t('report')})\b", re.IGNORECASE)
+_REPORT: Final = caseless(rf"\b(?:{_t('report')})\b")
 _CLAUSE: Final = re.compile(r"(?<=[.;])\s+")
-_HANDS_OVER: Final = re.compile(rf"^(?:{_t('hand_over')})\s+", re.IGNORECASE)
+_HANDS_OVER: Final = caseless(rf"^(?:{_t('hand_over')})\s+")
 _WITH: Final = rf"(?:{_t('jointly')})(?:\s+(?:{_t('with')}))?\s+"
-_JOINT: Final = re.compile(rf"^(?:(?:{_t('leads')})\s*,?\s*)?{_WITH}", re.IGNORECASE)
+_JOINT: Final = caseless(rf"^(?:(?:{_t('leads')})\s*,?\s*)?{_WITH}")
 # "chủ trì, phối hợp với ..." names partners wherever it stands ("là cơ quan thường trực,
 # chủ trì, phối hợp với ...").
-_LEADS_JOINTLY: Final = re.compile(rf"\b(?:{_t('leads')})\s*,?\s*{_WITH}", re.IGNORECASE)
+_LEADS_JOINTLY: Final = caseless(rf"\b(?:{_t('leads')})\s*,?\s*{_WITH}")
 _SENTENCE: Final = re.compile(rf"(?<=[.;])\s+(?=[A-Z{_LETTERS.upper()}{_MARKED}])")
 # A time the task's words give; "hằng năm của tỉnh" qualifies a noun, not the task.
 _YEARLY: Final = (
@@ -90,7 +89,7 @@ _YEARLY: Final = (
     rf"(?:\s*,\s*\d+\s*(?:{_t('year', 'time')}))?"
 )
 _PERIOD: Final = rf"(?:{_t('period')})\s+"
-_TIME: Final = re.compile(
+_TIME: Final = caseless(
     rf"{_YEARLY}(?:\s+(?:{_AND})\s+{_PERIOD}(?:(?:{_t('to')})\s+(?:{_t('year', 'time')})\s+{_YEAR}"
     rf"|{_YEAR}\s*[-–]\s*{_YEAR}))?(?!\s+(?:{_t('of')}))\b"
     rf"|{_PERIOD}{_YEAR}\s*[-–]\s*{_YEAR}"
@@ -107,7 +106,6 @@ _TIME: Final = re.compile(
     rf"|(?:(?:{_t('periodic')})\s+)?(?:(?:{_t('every')})\s+(?:{_VI.literal('tasks', 'quarter')})"
     rf"(?![^\W\d_])"
     rf"|(?<!\d)0?6\s+(?:{_t('month')}))",
-    re.IGNORECASE,
 )
 
 
@@ -141,14 +139,13 @@ def _partners(task: str) -> tuple[list[Agency], str]:
 
 
 # "...; thời gian: năm 2027.", "Thời hạn: trước ngày 30/6/2027"
-_LABELLED: Final = re.compile(
+_LABELLED: Final = caseless(
     rf"(?<![^\W\d_])(?:{_VI.pattern('time', 'labels')})\s*:\s*(?P<time>[^.;]+?)\s*(?:[.;]|$)",
-    re.IGNORECASE,
 )
 # "... tổ chức tập huấn (Quý II/2027)."
 _CLOSING_ASIDE: Final = re.compile(r"\((?P<time>[^()]{3,80})\)\s*[.;]?\s*$")
-_TIME_WORDS: Final = re.compile(
-    rf"\d|(?<![^\W\d_])(?:{_VI.pattern('time', 'markers')})", re.IGNORECASE
+_TIME_WORDS: Final = caseless(
+    rf"\d|(?<![^\W\d_])(?:{_VI.pattern('time', 'markers')})",
 )
 
 

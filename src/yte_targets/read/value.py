@@ -34,6 +34,7 @@ from ..core.units import (
     ureg,
 )
 from ..errors import ParseError, UnitError, UnitMismatchError, YteTargetsError
+from .caseless import caseless
 from .lang import language
 from .ocr import tolerant
 from .phrases import as_scanned_digits, without_footnotes
@@ -63,21 +64,19 @@ COMPARATOR_WORDS: Final[tuple[tuple[str, Comparator | None], ...]] = tuple(
 _SPECIFIC: Final = {Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE}
 #: The words of a change before its amount ("giảm 2‰", "tăng thêm 5%", "tăng bình quân
 #: tối thiểu 1%"): the amount is no level the indicator must reach.
-CHANGE_BEFORE: Final = re.compile(
+CHANGE_BEFORE: Final = caseless(
     rf"(?<![^\W\d_])(?:{tolerant(*_w('change_verbs'))})"
     rf"(?:\s+(?:{tolerant(*_w('change_steps'))}))?"
     rf"(?:\s+(?:{tolerant(*_w('change_bounds'))}))?\s*$",
-    re.IGNORECASE,
 )
 # "từ 14‰ (năm 2020) xuống còn 10‰": a start value, then the words that lead to the target.
-_FROM: Final = re.compile(rf"(?<![^\W\d_])(?:{tolerant(*_w('from'))})\s*$", re.IGNORECASE)
-_TO_VALUE: Final = re.compile(
+_FROM: Final = caseless(rf"(?<![^\W\d_])(?:{tolerant(*_w('from'))})\s*$")
+_TO_VALUE: Final = caseless(
     r"\s*(?:[%‰]|[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*"
     rf"(?:\(?(?:{tolerant(*_w('start_year'))})\s+\d{{4}}\)?\s*)?,?\s*"
     rf"(?P<verb>{tolerant(*_w('lowered_to'))}"
     rf"|{tolerant(*_w('moved_to'), *_w('to'))})"
     r"\s+(?=\D{0,40}\d)",
-    re.IGNORECASE,
 )
 # A number followed by "/": a rate only when a rate follows ("30/10.000 dân"), never a bare
 # fraction ("1/1000").
@@ -90,20 +89,18 @@ NUMBER: Final = re.compile(r"[-+\u2212]?\d[\d.,]*")
 # of a thousand or more ("trên trăm người" is over a hundred people, no rate).
 _RATE_SIZES: Final = _as_written([word for word, size in MULTIPLIER_WORDS.items() if size >= 1000])
 _RATE_DENOMINATORS: Final = _as_written(sorted(DENOMINATOR_WORDS, key=len, reverse=True))
-RATE: Final = re.compile(
+RATE: Final = caseless(
     rf"(?:/|\b(?:{_as_written(_w('per'))})\b)\s*(?:\d{{1,3}}(?:[.\s]\d{{3}})*\s*|\d[\d.]*\s*)?"
     rf"(?:{_RATE_SIZES})?\s*"
     rf"(?:{_RATE_DENOMINATORS})\b",
-    re.IGNORECASE,
 )
 #: Units of things counted ("60 ca", "12 bác sỹ", "30 giường"), not of rates.
 COUNT_UNITS: Final = frozenset({"case", "person", "bed"})
 _COUNTS: Final = COUNT_UNITS | {"dimensionless"}
 #: A range of values: "90-95%", "90% - 95%", "từ 95 đến 98%", "0,5–1%".
-RANGE: Final = re.compile(
+RANGE: Final = caseless(
     rf"(?P<low>\d[\d.,]*?)[.,]?\s*(?P<mark>[%‰])?\s*(?:[-–—]|(?:{tolerant(*_w('to'))})\s)\s*"
     r"(?P<high>\d[\d.,]*)",
-    re.IGNORECASE,
 )
 _YEAR_NUMBER: Final = re.compile(r"(?:19|20|21)\d{2}")
 # Numbers that are never values: the numbers of documents ("Nghị quyết số 20-NQ/TW",
@@ -113,14 +110,13 @@ _CAPITALS: Final = "".join(_VI.words("letters", "extra")).upper()  # beyond A-Z:
 _DAY: Final = tolerant(*_w("day"))
 _MONTH: Final = tolerant(*_w("month"))
 _YEAR_WORD: Final = tolerant(*_VI.words("time", "year"))
-_NOT_VALUES: Final = re.compile(
+_NOT_VALUES: Final = caseless(
     rf"(?<![\w/])\d+(?:/(?:19|20|21)\d{{2}})?[-/](?-i:[A-Z{_CAPITALS}])[\w-]*(?:/[\w-]+)*"
     r"|(?<![\w/.,])\d{1,2}/\d{1,2}/(?:19|20|21)\d{2}(?![\w/])"
     rf"|(?:{_DAY})\s+\d{{1,2}}(?:\s+(?:{_MONTH})\s+\d{{1,2}})?"
     rf"(?:\s+(?:{_YEAR_WORD})\s+\d{{4}})?"
     rf"|(?:{_MONTH})\s+\d{{1,2}}(?:\s*/\s*\d{{4}}|\s+(?:{_YEAR_WORD})\s+\d{{4}})?"
     rf"|(?:{tolerant(*_w('quarter'))})\s+(?:[IV]{{1,3}}|\d)(?:\s*/\s*\d{{4}})?",
-    re.IGNORECASE,
 )
 
 
@@ -143,11 +139,11 @@ _DECIMAL_POINT: Final = re.compile(r"\d{1,3}\.\d{1,2}")
 PERIOD: Final = re.compile(r"(?:19|20|21)\d{2}\s*[-–—]\s*(?:19|20|21)\d{2}(?!\d)")
 # "95% trở lên" is at least 95%, "10‰ trở xuống" at most 10‰.
 _UNIT_WORD: Final = r"^\s*(?:[%‰]|[^\W\d_]+)?\s*"
-_OR_MORE: Final = re.compile(
-    rf"{_UNIT_WORD}(?:{_VI.pattern('comparators', 'or_more')})", re.IGNORECASE
+_OR_MORE: Final = caseless(
+    rf"{_UNIT_WORD}(?:{_VI.pattern('comparators', 'or_more')})",
 )
-_OR_LESS: Final = re.compile(
-    rf"{_UNIT_WORD}(?:{_VI.pattern('comparators', 'or_less')})", re.IGNORECASE
+_OR_LESS: Final = caseless(
+    rf"{_UNIT_WORD}(?:{_VI.pattern('comparators', 'or_less')})",
 )
 
 
@@ -169,13 +165,12 @@ def _word_pattern(word: str) -> str:
 
 # Each comparator word at the start of the text (damaged as scans damage it), in the order of
 # COMPARATOR_WORDS; a word must end where a word ends ("trên" is not "trênh").
-_COMPARATOR: Final = re.compile(
+_COMPARATOR: Final = caseless(
     "|".join(f"(?P<w{i}>{_word_pattern(word)})" for i, (word, _) in enumerate(COMPARATOR_WORDS)),
-    re.IGNORECASE,
 )
 #: The text just before a year that says it is one: "đến năm 2030", "vào 2030".
-YEAR_BEFORE: Final = re.compile(
-    rf"(?<![^\W\d_])(?:{tolerant(*_w('year_before'))})\s*$", re.IGNORECASE
+YEAR_BEFORE: Final = caseless(
+    rf"(?<![^\W\d_])(?:{tolerant(*_w('year_before'))})\s*$",
 )
 
 
@@ -241,9 +236,8 @@ _EXAMPLE_CHANGES: Final = ", ".join(
     f"'{example}'" for example in _VI.words("target_values", "examples.changes")
 )
 # "1,1 triệu người", "40 nghìn tỷ đồng": a number completed by a word, which no unit is
-_MULTIPLIER: Final = re.compile(
+_MULTIPLIER: Final = caseless(
     rf"(?:{tolerant(*_w('multipliers'))})(?![^\W\d_])",
-    re.IGNORECASE,
 )
 
 
