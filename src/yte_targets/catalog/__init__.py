@@ -42,35 +42,61 @@ __all__ = ["Catalog", "Match", "default", "find", "get", "matches", "normalise_n
 
 _FOLD: Final = str.maketrans({"đ": "d", "Đ": "d"})
 # Spelling variants read as one: tỷ/tỉ, sỹ/sĩ, chết/tử vong, BHYT, vắc-xin, ...
-_SYNONYMS: Final = (
-    (re.compile(r"\bti\b"), "ty"),
-    (re.compile(r"\bsi\b"), "sy"),
-    (re.compile(r"\btu vong\b"), "chet"),
-    (re.compile(r"\bbhyt\b"), "bao hiem y te"),
-    (re.compile(r"\bvac[ -]?xin\b|\bvaccine\b|\bvacxin\b"), "vacxin"),
-    (re.compile(r"\bvan dan\b"), "10000 dan"),
-    (re.compile(r"\bnguoi dan\b"), "dan"),
+_SYNONYMS: Final = {
+    "ti": "ty",
+    "si": "sy",
+    "tu vong": "chet",
+    "bhyt": "bao hiem y te",
+    "van dan": "10000 dan",
+    "nguoi dan": "dan",
+}
+_VACCINE: Final = "vacxin"
+_SYNONYM: Final = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _SYNONYMS) + r"|vac[ -]?xin|vaccine)\b"
 )
 _NUMBER_GROUPS: Final = re.compile(r"(?<=\d)\.(?=\d{3}\b)")
 _LEADING_ZEROS: Final = re.compile(r"\b0+(?=\d)")
 _NON_WORD: Final = re.compile(r"[^a-z0-9]+")
 
 
+def _without_marks(char: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+
+
+#: The Latin letters with their marks taken off, the marks alone taken out, and punctuation
+#: (which is no word) made a space: most names are then plain ASCII, with no need of NFD.
+_PLAIN: Final = {
+    **{
+        code: _without_marks(chr(code))
+        for block in (range(0xC0, 0x250), range(0x1E00, 0x1F00))
+        for code in block
+        if _without_marks(chr(code)) != chr(code)
+    },
+    **dict.fromkeys(range(768, 880), ""),
+    **dict.fromkeys(range(8192, 8304), " "),
+}
+
+
 @lru_cache(maxsize=4096)
 def _folded(text: str) -> str:
     """No diacritics, case, punctuation, digit groups or leading zeros."""
-    text = unicodedata.normalize("NFD", text.translate(_FOLD).casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_FOLD).casefold().translate(_PLAIN)
+    if not text.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
+        )
     text = _NUMBER_GROUPS.sub("", text)
     text = _NON_WORD.sub(" ", text)
     text = _LEADING_ZEROS.sub("", text)
     return " ".join(text.split())
 
 
+def _synonym(match: re.Match[str]) -> str:
+    return _SYNONYMS.get(match.group(), _VACCINE)
+
+
 def _unified(folded: str) -> str:
-    for pattern, replacement in _SYNONYMS:
-        folded = pattern.sub(replacement, folded)
-    return folded
+    return _SYNONYM.sub(_synonym, folded)
 
 
 @lru_cache(maxsize=4096)
