@@ -73,6 +73,7 @@ STRONG_SCORE: Final = 0.9
 _WHOLE_NAME: Final = 0.9
 
 _YEAR: Final = r"(?:19|20|21)\d{2}"
+_A_YEAR: Final = re.compile(_YEAR)
 _VI: Final = language("vi")
 
 
@@ -312,7 +313,7 @@ def value_matches(text: str) -> tuple[re.Match[str], ...]:
     for match in NUMBER.finditer(text):
         start = match.start()
         window = max(0, start - _LOOK_BACK)
-        if re.fullmatch(_YEAR, match.group()) and (
+        if _A_YEAR.fullmatch(match.group()) and (
             YEAR_BEFORE.search(text, window, start)
             or _YEAR_AND.search(text, window, start)  # "năm 2026 và 2027"
         ):
@@ -924,7 +925,7 @@ def _shared_units(
             rate = parse_target_value(clauses[end])[1].units
         except YteTargetsError:
             rate = None
-        if rate is not None and str(rate).startswith("per_"):
+        if rate is not None and unit_name(rate).startswith("per_"):
             shared[index : end + 1] = [rate] * (end + 1 - index)
         index = end + 1
     return shared

@@ -19,6 +19,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
+import attrs
+
 from ..core.indicator import Direction, Indicator
 from ..core.numbers import parse_number
 from ..core.target import Comparator
@@ -224,10 +226,13 @@ def value_range(text: str, position: int = 0) -> tuple[float, float, re.Match[st
     return low, high, found
 
 
+_SPACED_THOUSANDS: Final = re.compile(r"(?<=\d)\s(?=\d{3}\b)")
+
+
 def rate_unit(text: str) -> Unit:
     """The unit of a rate as written ("/10.000 dân", "trên 100 000 trẻ đẻ sống": thousands
     set apart by a space)."""
-    return parse_unit(re.sub(r"(?<=\d)\s(?=\d{3}\b)", ".", text))
+    return parse_unit(_SPACED_THOUSANDS.sub(".", text))
 
 
 _SIGNS: Final = "%‰"
@@ -293,49 +298,38 @@ _RATIO_DENOMINATOR: Final = {"percent": 100, "permille": 1000}
 def _check_ratio(written: Unit, indicator: Indicator) -> None:
     """A ratio stands for a rate of the same denominator only: "12,5‰" is 12,5 per 1,000 live
     births, but "100%" is no number of doctors per 10,000 people."""
-    denominator = _RATIO_DENOMINATOR.get(str(written))
+    denominator = _RATIO_DENOMINATOR.get(unit_name(written))
     rate = _PER_N.match(unit_name(indicator.unit))
     if denominator is not None and rate is not None and int(rate.group(1)) != denominator:
         raise UnitMismatchError(
             unit_name(written),
             unit_name(indicator.unit),
-            f"a {written} value is no rate per {rate.group(1)}",
+            f"a {unit_name(written)} value is no rate per {rate.group(1)}",
         )
 
 
-def parse_target_value(
-    text: str,
-    indicator: Indicator | None = None,
-    *,
-    unit: Unit | str | None = None,
-) -> tuple[Comparator, Quantity]:
-    """Read the comparator and the value of a target phrase.
+@attrs.frozen
+class _Written:
+    """A value as its words write it, before an indicator is known: the comparator, the
+    number (or the two ends of a range), the unit written after it, where the number starts."""
 
-    The words before the number give the comparator ("dưới" <, "không quá" <=,
-    "trên" >, "tối thiểu" >=, "khoảng" ~, "đạt" or nothing =, "giảm còn" and
-    "xuống còn" <=; symbols too); the words after it the unit ("‰", "%",
-    "tuổi", "/10.000 dân", "trên 100.000 trẻ đẻ sống"; a noun between the
-    number and the rate is passed over: "30 giường bệnh/10.000 dân"). Without a
-    unit of its own, or with a count ("60 ca") where the context gives a rate,
-    the value takes ``unit`` (the context: a table's unit column, a sentence's
-    "/100.000 trẻ đẻ sống"), else the indicator's. With an ``indicator``, the
-    value must convert to its unit. "95% trở lên" is ``>=``, "10‰ trở xuống"
-    ``<=``. A range ("90-95%", "từ 95 đến 98%") gives the end that matters:
-    the high end with "dưới"/"còn" words or a lower-is-better indicator, the low
-    end otherwise, the middle (``~``) on a band indicator.
+    comparator: Comparator
+    amount: float
+    range: tuple[float, float] | None
+    unit: Unit | None
+    start: int
 
-    Raises :class:`~yte_targets.ParseError` when there is no number, with the
-    position, and :class:`~yte_targets.UnitMismatchError` for a unit that does
-    not fit the indicator.
-    """
-    if not isinstance(text, str):
-        raise ParseError(repr(text), 0, "the text of a target value", what="target value")
-    cleaned = clean_text(text)
+
+@lru_cache(maxsize=4096)
+def _written_value(cleaned: str) -> _Written | str:
+    """What :func:`parse_target_value` reads of ``cleaned`` whatever the indicator (a text
+    is read once, though several indicators may be tried on it); the text of the value that
+    counts when the words give two ("từ 14‰ xuống còn 10‰")."""
     number = NUMBER.search(cleaned)
     skipped = not_values(cleaned)
     while number is not None and (
         (
-            re.fullmatch(r"(?:19|20|21)\d{2}", number.group())
+            _YEAR_NUMBER.fullmatch(number.group())
             and YEAR_BEFORE.search(cleaned, 0, number.start()) is not None
         )
         or PERIOD.match(cleaned, number.start()) is not None
@@ -387,7 +381,7 @@ def parse_target_value(
     if span is None and _FROM.search(before):
         to = _TO_VALUE.match(cleaned, number.end())
         if to is not None:  # "từ 14‰ xuống còn 10‰": the target is the second value
-            return parse_target_value(cleaned[to.start("verb") :], indicator, unit=unit)
+            return cleaned[to.start("verb") :]
     end = number.start() + len(digits) if span is None else span[2].end()
     after = cleaned[end:]
     if comparator is Comparator.EQ and _OR_MORE.match(after):
@@ -401,19 +395,58 @@ def parse_target_value(
         raise ParseError(
             cleaned, end + lead + exc.position, exc.expected, what="target value"
         ) from None
-    if span is not None:
-        if written is None and span[2].group("mark"):
-            written = parse_unit(span[2].group("mark"))
-        comparator, amount = _in_range(comparator, span[0], span[1], indicator)
+    if span is not None and written is None and span[2].group("mark"):
+        written = parse_unit(span[2].group("mark"))
+    return _Written(
+        comparator=comparator,
+        amount=float(magnitude),
+        range=None if span is None else (span[0], span[1]),
+        unit=written,
+        start=number.start(),
+    )
+
+
+def parse_target_value(
+    text: str,
+    indicator: Indicator | None = None,
+    *,
+    unit: Unit | str | None = None,
+) -> tuple[Comparator, Quantity]:
+    """Read the comparator and the value of a target phrase.
+
+    The words before the number give the comparator ("dưới" <, "không quá" <=,
+    "trên" >, "tối thiểu" >=, "khoảng" ~, "đạt" or nothing =, "giảm còn" and
+    "xuống còn" <=; symbols too); the words after it the unit ("‰", "%",
+    "tuổi", "/10.000 dân", "trên 100.000 trẻ đẻ sống"; a noun between the
+    number and the rate is passed over: "30 giường bệnh/10.000 dân"). Without a
+    unit of its own, or with a count ("60 ca") where the context gives a rate,
+    the value takes ``unit`` (the context: a table's unit column, a sentence's
+    "/100.000 trẻ đẻ sống"), else the indicator's. With an ``indicator``, the
+    value must convert to its unit. "95% trở lên" is ``>=``, "10‰ trở xuống"
+    ``<=``. A range ("90-95%", "từ 95 đến 98%") gives the end that matters:
+    the high end with "dưới"/"còn" words or a lower-is-better indicator, the low
+    end otherwise, the middle (``~``) on a band indicator.
+
+    Raises :class:`~yte_targets.ParseError` when there is no number, with the
+    position, and :class:`~yte_targets.UnitMismatchError` for a unit that does
+    not fit the indicator.
+    """
+    if not isinstance(text, str):
+        raise ParseError(repr(text), 0, "the text of a target value", what="target value")
+    cleaned = clean_text(text)
+    read = _written_value(cleaned)
+    if isinstance(read, str):  # "từ 14‰ xuống còn 10‰": the target is the second value
+        return parse_target_value(read, indicator, unit=unit)
+    comparator, written = read.comparator, read.unit
+    if read.range is not None:
+        comparator, amount = _in_range(comparator, *read.range, indicator)
     else:
-        amount = float(magnitude)
+        amount = read.amount
     if not math.isfinite(amount):
-        raise ParseError(
-            cleaned, number.start(), "a number of a sensible size", what="target value"
-        )
+        raise ParseError(cleaned, read.start, "a number of a sensible size", what="target value")
     context = to_unit(unit) if unit is not None else None
     chosen = written
-    if context is not None and (written is None or str(written) in _COUNTS):
+    if context is not None and (written is None or unit_name(written) in _COUNTS):
         chosen = context
     if chosen is None:
         chosen = indicator.unit if indicator is not None else ureg.dimensionless
@@ -425,7 +458,7 @@ def parse_target_value(
         except YteTargetsError:
             if (
                 written is not None
-                and str(written) in _COUNTS
+                and unit_name(written) in _COUNTS
                 and unit_name(indicator.unit).startswith("per_")
             ):  # "12 bác sỹ": a noun, not a unit, of a rate per people; never a percentage
                 value = ureg.Quantity(amount, indicator.unit)
