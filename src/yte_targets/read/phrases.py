@@ -18,6 +18,7 @@ tế"). Their words are language data (``lang/vi/values.toml``); the shapes arou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
@@ -149,6 +150,17 @@ _TRIGGERS: Final = frozenset(
         *_VI.words("numbers", "words.triggers"),
     }
 ) - frozenset(_DIGITS.keys() - _TENS)
+
+
+def _hints(phrases: Iterable[str]) -> frozenset[str]:
+    """A word of each phrase (its longest): a text holding none of them holds no phrase."""
+    return frozenset(max(reversed(p.casefold().split()), key=len) for p in phrases)
+
+
+_SHARE_HINTS: Final = _hints(_SHARES)
+_MULTIPLE_HINTS: Final = _hints(_MULTIPLES)
+_SIGN_HINTS: Final = _hints(_SIGNS)
+_FRACTION_HINTS: Final = _hints(_VI.words("numbers", "words.fraction"))
 _YEAR_WORDS: Final = frozenset(w.casefold() for w in _VI.words("time", "year"))
 _SIGN_AHEAD: Final = caseless(
     r"\s+(?:" + "|".join(sorted(map(re.escape, _SIGNS), key=len, reverse=True)) + r")",
@@ -249,11 +261,18 @@ def words_to_digits(text: str) -> str:
     low = text.casefold()
     if not any(word in low for word in _TRIGGERS):
         return text  # no word that writes a number, a share or a multiple
-    text = _SHARE.sub(lambda m: f"{_digits(float(_SHARES[m.group(1).casefold()]))}%", text)
-    text = _MULTIPLE.sub(lambda m: f"{_digits(float(_MULTIPLES[m.group(1).casefold()]))}%", text)
-    text = _FRACTION.sub(_fraction, text)
+    if any(word in low for word in _SHARE_HINTS):
+        text = _SHARE.sub(lambda m: f"{_digits(float(_SHARES[m.group(1).casefold()]))}%", text)
+    if any(word in low for word in _MULTIPLE_HINTS):
+        text = _MULTIPLE.sub(
+            lambda m: f"{_digits(float(_MULTIPLES[m.group(1).casefold()]))}%", text
+        )
+    if any(word in low for word in _FRACTION_HINTS):
+        text = _FRACTION.sub(_fraction, text)
     text = _WORD_RUN.sub(number, text)
-    return _SIGN.sub(lambda m: str(_SIGNS[m.group(1).casefold()]), text)
+    if any(word in low for word in _SIGN_HINTS):
+        text = _SIGN.sub(lambda m: str(_SIGNS[m.group(1).casefold()]), text)
+    return text
 
 
 def deadline_years(text: str) -> str:

@@ -304,13 +304,16 @@ def value_matches(text: str) -> tuple[re.Match[str], ...]:
     document's number or a date, not an age group inside a name ("trẻ em dưới 6 tuổi có"),
     not the second number of a range, not a place's share ("tại 100% xã"), not an item's
     number. The readers ask it of the same text many times: the answer is kept."""
+    numbers = list(NUMBER.finditer(text))
+    if not numbers:
+        return ()
     denominators = [m.span() for m in RATE.finditer(text)]
     skipped = [m.span() for m in PERIOD.finditer(text)]  # "giai đoạn 2021-2025"
     skipped += not_values(text)  # "Nghị quyết số 20-NQ/TW", "ngày 29/4/2022"
     skipped += not_value_spans(text)  # money, ranks, numbers inside names, footnotes
     skipped += [m.span("age") for m in _AGE_GROUP.finditer(text)]  # "trẻ em dưới 6 tuổi có"
     found: list[re.Match[str]] = []
-    for match in NUMBER.finditer(text):
+    for match in numbers:
         start = match.start()
         window = max(0, start - _LOOK_BACK)
         if _A_YEAR.fullmatch(match.group()) and (
