@@ -280,29 +280,31 @@ class Catalog:
         if not query:
             return []
         query_set = set(query)
-        query_grams = _trigrams(" ".join(query))
+        query_grams: frozenset[str] | None = None  # made when a name needs them
         size = len(query_set)
         # the weight of the query's words in each name, and how many of them it holds
         columns = [self._token_ids[t] for t in query_set if t in self._token_ids]
         names = len(self._keys)
-        both = self._weights[columns].sum(axis=0)
-        covered = both[:names]
-        words_of = covered * self._totals + both[names:] * (0.1 / size)
+        both = np.add.reduce(self._weights.take(columns, axis=0), axis=0)
+        words_of = both[:names] * self._totals
+        words_of += both[names:] * (0.1 / size)
+        # a name that holds none of the words scores 0 here, and at most 0.15 in all
         candidates: Iterable[int] = (
-            np.flatnonzero((covered > 0) & (words_of + _TRIGRAMS_ONLY >= min_score)).tolist()
+            np.flatnonzero(words_of >= min_score - _TRIGRAMS_ONLY - _TIE).tolist()
             if min_score > _TRIGRAMS_ONLY
             else range(names)
         )
-        scores = words_of.tolist()
         best: dict[int, tuple[float, str]] = {}
         if min_score <= 0:  # every indicator qualifies, however poor its score
             best = {i: (0.0, entry.names[0]) for i, entry in enumerate(self._entries)}
         for index in candidates:
             key = self._keys[index]
-            words = scores[index]
+            words = float(words_of[index])
             bound = words + _TRIGRAMS_ONLY  # whatever its trigrams
             if bound < min_score or bound <= best.get(key.entry, (0.0, ""))[0] + _TIE:
                 continue
+            if query_grams is None:
+                query_grams = _trigrams(" ".join(query))
             similarity = len(query_grams & key.grams) / len(query_grams | key.grams)
             score = words + 0.15 * similarity
             if score > best.get(key.entry, (0.0, ""))[0] + _TIE:
