@@ -100,6 +100,9 @@ def parts(lines: Sequence[str]) -> list[Part]:
     part = Part.PREAMBLE
     found: list[Part] = []
     for raw, line in zip(lines, plain, strict=True):
+        if not line:  # a blank line: in the part of the line before it
+            found.append(part)
+            continue
         heading = _ROMAN.match(line) if roman else (_ARTICLE.match(line) if articles else None)
         if heading is None and not roman:
             heading = _ARABIC.match(line)

@@ -124,9 +124,6 @@ _POINT: Final = frozenset(_VI.words("numbers", "joins.decimal"))
 _TENS: Final = frozenset(k for k, v in _DIGITS.items() if v == 10)
 _TEN: Final = frozenset(_VI.words("numbers", "words.ten"))
 _NUMBER_WORDS: Final = frozenset(_DIGITS) | frozenset(_SCALES) | _ZERO_TENS | _POINT
-_WORD_RUN: Final = caseless(
-    rf"(?<![^\W\d_])(?:{trie(_NUMBER_WORDS)})(?:\s+(?:{trie(_NUMBER_WORDS)}))*(?![^\W\d_])",
-)
 _SHARES: Final = _VI.table("numbers", "shares")
 _SHARE: Final = caseless(rf"(?<![^\W\d_])({trie(_SHARES)})(?![^\W\d_])")
 _SIGNS: Final = _VI.table("numbers", "signs")
@@ -183,6 +180,12 @@ def _fraction(match: re.Match[str]) -> str:
 #: "hai lần/năm"; "năm" alone is the year, "một" alone an article.
 _LONE_BEFORE: Final = caseless(
     rf"\s*(?:[/%‰]|{_VI.pattern('numbers', 'words.counted', whole=False)})",
+)
+# A run of number words: two or more, or one before a unit or a rate (alone, "năm" is the
+# year and "một" an article: no number to write in digits)
+_WORD_RUN: Final = caseless(
+    rf"(?<![^\W\d_])(?:{trie(_NUMBER_WORDS)})"
+    rf"(?:(?:\s+(?:{trie(_NUMBER_WORDS)}))+(?![^\W\d_])|(?![^\W\d_])(?={_LONE_BEFORE.pattern}))",
 )
 
 
