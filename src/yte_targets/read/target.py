@@ -587,6 +587,9 @@ def bind_indicator(
         tried.add(candidate)
         if best[0] >= _WHOLE_NAME:
             break  # the name alone is the catalogue's: no completion can do better
+        found = catalog.matches(candidate, limit=3, min_score=MIN_SCORE)
+        if not found:
+            continue
         groups = _groups(candidate)
         place = _counts_a_place(candidate)
         share = (
@@ -596,7 +599,7 @@ def bind_indicator(
         )
         found = [
             m
-            for m in catalog.matches(candidate, limit=3, min_score=MIN_SCORE)
+            for m in found
             if m.indicator.code not in exclude
             and groups <= _indicator_groups(m.indicator)
             and (place is None or _counts_a_place(m.indicator.name_vi) == place)
