@@ -125,23 +125,29 @@ def test_most_reader_patterns_scan() -> None:
 
 
 @pytest.mark.parametrize(
-    ("source", "scans"),
+    ("source", "scans", "gated"),
     [
-        (r"(?<![^\W\d_])(?:chỉ tiêu|mục tiêu)", True),
-        (r"(?:năm\s+)?20\d\d", True),  # with the optional word, and without
-        (r"\d[\d.,]*\s*(?:tỷ đồng)", False),  # it skips ahead to a digit as written
-        (r"\d+\s*(?:tỷ đồng)", True),  # it does not: the scan does
-        (r"<\s*td\b", False),  # and to "<"
-        (r"^(?:chỉ tiêu)", False),  # anchored: nothing to skip
-        (r"\s*(?:năm)", False),  # spaces first: nothing to skip to
-        (r"(a)\1b", False),  # a group referred back to
-        (r"x*", False),  # may match nothing
-        (r"(?x) chỉ \s tiêu", True),  # verbose: read before the scan is made
-        (r"(?a)chỉ\s+tiêu", False),  # ASCII letters only
+        (r"(?<![^\W\d_])(?:chỉ tiêu|mục tiêu)", True, False),
+        (r"(?:năm\s+)?20\d\d", True, False),  # with the optional word, and without
+        (r"\d[\d.,]*\s*(?:tỷ đồng)", False, False),  # it skips ahead to a digit as written
+        (r"\d+\s*(?:tỷ đồng)", True, False),  # it does not: the scan does
+        (r"<\s*td\b", False, False),  # and to "<"
+        (r"^(?:chỉ tiêu)", False, False),  # anchored: nothing to skip
+        (r"\s*(?:năm)", True, True),  # spaces first: a gate on "năm"
+        (r"\s*[,;]?\s*(?:và\s+)?duy trì", True, True),  # a gate on the word every match holds
+        (r"\s+\d", True, True),  # a gate on a digit
+        (r"\s+[^\W\d_]", False, False),  # no letter to gate on
+        (r"(a)\1b", False, False),  # a group referred back to
+        (r"x*", False, False),  # may match nothing
+        (r"(?x) chỉ \s tiêu", True, False),  # verbose: read before the scan is made
+        (r"(?a)chỉ\s+tiêu", False, False),  # ASCII letters only
     ],
 )
-def test_when_a_pattern_scans(source: str, scans: bool) -> None:
-    assert caseless(source).scans is scans
+def test_when_a_pattern_scans(source: str, scans: bool, gated: bool) -> None:
+    pattern = caseless(source)
+    assert (pattern.scans, pattern.gated) == (scans, gated)
+    for text in ("Duy trì 2030 và NĂM x", "  ,  và duy trì", "chỉ tiêu; 20 30", "ab", ""):
+        _same(pattern, text)
 
 
 @pytest.mark.parametrize(
@@ -168,8 +174,10 @@ def test_a_caseless_pattern_is_a_compiled_pattern_for_the_reader() -> None:
     assert pattern.groupindex == {"word": 1, "year": 2}
     assert repr(pattern) == "caseless('(?P<word>năm)\\\\s+(?P<year>20\\\\d\\\\d)')"
     match = pattern.search("Đến NĂM 2030 đạt")
-    assert match is not None and match.group("year") == "2030"
-    assert pattern.match("NĂM 2030") is not None and pattern.fullmatch("năm 2030x") is None
+    assert match is not None
+    assert match.group("year") == "2030"
+    assert pattern.match("NĂM 2030") is not None
+    assert pattern.fullmatch("năm 2030x") is None
     assert pattern.sub("", "Năm 2027, năm 2030") == ", "
     assert pattern.split("a năm 2027 b") == ["a ", "năm", "2027", " b"]
     assert pattern.findall("năm 2027; NĂM 2030") == [("năm", "2027"), ("NĂM", "2030")]

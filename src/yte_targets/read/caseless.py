@@ -14,9 +14,12 @@ the pattern as written decides, at that position, on the text as written. The sc
 wherever the pattern does (it asks less of the same letters), so the matches are the pattern's
 own, found in the same order: :class:`Caseless` is a drop-in for a compiled pattern.
 
-A pattern the scan cannot serve (one that may match the empty string, opens with ``^`` or a
-repeat, refers back to a group, or changes the flag inside) is used as written; so is a text
-whose letters do not fold one to one (a dotless "ı", a long "ſ", a Greek final sigma).
+A pattern that opens with no letter to skip ahead to ("\\s*[,;]?\\s*(?:và\\s+)?duy trì")
+gets a *gate* instead: a part every match holds ("duy trì"), scanned for in the same way; a
+text without it holds no match, and a text with it is searched as written. A pattern neither
+can serve (one that may match the empty string, opens with ``^``, refers back to a group)
+is used as written; so is a text whose letters do not fold one to one (a dotless "ı", a long
+"ſ", a Greek final sigma, digits other than 0-9).
 
 >>> words = caseless(r"(?<![^\\W\\d_])(?:chỉ tiêu|mục tiêu)")
 >>> words.search("1. MỤC TIÊU chung").span()
@@ -226,35 +229,77 @@ def _first(
     return [(_c.LITERAL, code), *asked, *rest]
 
 
-def _scan_of(source: str, flags: int) -> re.Pattern[str] | None:
-    """The scan of a case-blind pattern (see the module), or None."""
+_ANCHORS: Final = (
+    frozenset({_c.AT_BEGINNING, _c.AT_BEGINNING_STRING}) if _c is not None else frozenset()
+)
+
+
+def _letters_first(alternatives: list[list[tuple[Any, Any]]]) -> bool:
+    return all(alt and alt[0][0] is _c.LITERAL for alt in alternatives)
+
+
+def _required(items: list[tuple[Any, Any]], state: Any) -> list[list[tuple[Any, Any]]] | None:
+    """The alternatives of a part every match of ``items`` holds, each opening with a letter
+    ("duy trì" in "\\s*[,;]?\\s*(?:và\\s+)?duy trì ..."), best two letters or more; None
+    when there is none."""
+    if len(items) == 1 and items[0][0] is _c.BRANCH:  # each alternative its own part
+        found: list[list[tuple[Any, Any]]] = []
+        for item in items[0][1][1]:
+            part = _required(list(item.data), state)
+            if part is None:
+                return None
+            found += part
+        return found
+    fallback = None
+    for op, av in items:
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT) or (op in _REPEATS and av[0] == 0):
+            continue  # zero-width, or may be left out
+        part = _opening(list(av[2].data) if op in _REPEATS else [(op, av)], state)
+        if not _letters_first(part):
+            continue
+        if all(len(alt) > 1 and alt[1][0] is _c.LITERAL for alt in part):
+            return part
+        fallback = fallback or part
+    return fallback
+
+
+def _compiled(alternatives: list[list[tuple[Any, Any]]], state: Any, flags: int) -> Any:
+    branch = (
+        alternatives[0]
+        if len(alternatives) == 1
+        else [(_c.BRANCH, (None, [_parser.SubPattern(state, a) for a in alternatives]))]
+    )
+    return _compiler.compile(_parser.SubPattern(state, branch), flags & ~re.IGNORECASE)
+
+
+def _scan_of(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
+    """The scan of a case-blind pattern (see the module), and whether it only tells that
+    the text holds no match (a *gate*: a part every match holds, where the opening has no
+    letter to skip ahead to); (None, False) when there is neither."""
     if _parser is None or flags & (re.LOCALE | re.ASCII):
-        return None
+        return None, False
     try:
         tree = _parser.parse(source, flags & ~re.IGNORECASE)
         if tree.state.flags & (re.IGNORECASE | re.LOCALE | re.ASCII) or tree.getwidth()[0] == 0:
-            return None  # an inline "(?i)" or "(?a)", or a pattern that may match nothing
+            return None, False  # an inline "(?i)" or "(?a)", or a pattern that may match nothing
         as_written = _parser.parse(source, flags | re.IGNORECASE)
         if _compiler._get_literal_prefix(as_written, as_written.state.flags)[0] or (
             _compiler._get_charset_prefix(as_written, as_written.state.flags)
         ):
-            return None  # it skips ahead as written ("<table"): no need
+            return None, False  # it skips ahead as written ("<table"): no need
         state = tree.state
         folded = _lowered(tree.data, state)
+        if folded and folded[0][0] is _c.AT and folded[0][1] in _ANCHORS:
+            return None, False  # tried at the start only: nothing to skip
         alternatives = _opening(folded, state)
-        if any(not alt or alt[0][0] is not _c.LITERAL for alt in alternatives):
-            return None  # no letter to skip ahead to
-        branch = (
-            alternatives[0]
-            if len(alternatives) == 1
-            else [(_c.BRANCH, (None, [_parser.SubPattern(state, a) for a in alternatives]))]
-        )
-        scan: re.Pattern[str] = _compiler.compile(
-            _parser.SubPattern(state, branch), flags & ~re.IGNORECASE
-        )
-        return scan
+        if _letters_first(alternatives):
+            return _compiled(alternatives, state, flags), False
+        part = _required(folded, state)
+        if part is not None:
+            return _compiled(part, state, flags), True
+        return None, False
     except (_RefusedError, re.error, RecursionError, TypeError, AttributeError, ValueError):
-        return None
+        return None, False
 
 
 @lru_cache(maxsize=2048)
@@ -273,6 +318,7 @@ class Caseless:
     """
 
     __slots__ = (
+        "_gate",
         "_real",
         "_scan",
         "findall",
@@ -298,7 +344,7 @@ class Caseless:
 
     def __init__(self, source: str, flags: int = 0) -> None:
         real = self._real = re.compile(source, flags | re.IGNORECASE)
-        self._scan = _scan_of(source, flags)
+        self._scan, self._gate = _scan_of(source, flags)
         self.pattern = source
         self.groups = real.groups
         self.groupindex = real.groupindex
@@ -317,8 +363,13 @@ class Caseless:
 
     @property
     def scans(self) -> bool:
-        """Whether searches go through the scan (see the module)."""
+        """Whether searches go through a scan or a gate (see the module)."""
         return self._scan is not None
+
+    @property
+    def gated(self) -> bool:
+        """Whether the scan is a gate (see the module)."""
+        return self._gate
 
     def __repr__(self) -> str:
         return f"caseless({self.pattern!r})"
@@ -327,6 +378,10 @@ class Caseless:
         scan = self._scan
         folded = _folded_text(string)
         if scan is None or folded is None:
+            return self._real.search(string, pos, endpos)
+        if self._gate:  # no match without the part the gate looks for
+            if scan.search(folded, pos, endpos) is None:
+                return None
             return self._real.search(string, pos, endpos)
         match = self._real.match
         while True:
@@ -341,6 +396,11 @@ class Caseless:
     def _finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
+        if self._gate:
+            folded = _folded_text(string)
+            if folded is None or self._scan is None or self._scan.search(folded, pos, endpos):
+                yield from self._real.finditer(string, pos, endpos)
+            return
         while True:
             found = self._search(string, pos, endpos)
             if found is None:

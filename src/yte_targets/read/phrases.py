@@ -298,6 +298,7 @@ _SCANNED_NUMBER: Final = re.compile(r"(?<![^\W_])(?=[lIO.,]*\d)[\dlIO][\dlIO.,]*
 _SCANNED_PERMILLE: Final = re.compile(r"(?<=\d)\s?%o(?![^\W_])")
 # (its first letter a class, so that the search skips ahead to it)
 _SCANNED_HINT: Final = re.compile(r"[\dlIO](?:(?<=\d)[lIO]|(?<=[lIO])[\d.,]*\d)")
+_ANY_DIGIT: Final = re.compile(r"\d")
 _AS_DIGITS: Final = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
 
@@ -309,6 +310,6 @@ def as_scanned_digits(text: str) -> str:
     """
     if "%o" in text:
         text = _SCANNED_PERMILLE.sub("‰", text)
-    if not _SCANNED_HINT.search(text):
+    if not _ANY_DIGIT.search(text) or not _SCANNED_HINT.search(text):
         return text
     return _SCANNED_NUMBER.sub(lambda m: m.group().translate(_AS_DIGITS), text)
