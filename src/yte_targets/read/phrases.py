@@ -135,7 +135,7 @@ _MULTIPLES: Final = _VI.table("numbers", "multiples")
 _MULTIPLE: Final = caseless(rf"(?<![^\W\d_])({trie(_MULTIPLES)})(?![^\W\d_])")
 #: The words without which a text writes no number in words: a scale, tens, a decimal point,
 #: a word of a share, a multiple or a sign, or a unit a lone number word stands before
-#: ("một vạn", "hai lần/năm"). Looked for as substrings: cheaper than a pattern.
+#: ("một vạn", "hai lần/năm"). Looked for as substrings.
 _TRIGGERS: Final = frozenset(
     {
         *_SCALES,
@@ -158,6 +158,7 @@ _SHARE_HINTS: Final = _hints(_SHARES)
 _MULTIPLE_HINTS: Final = _hints(_MULTIPLES)
 _SIGN_HINTS: Final = _hints(_SIGNS)
 _FRACTION_HINTS: Final = _hints(_VI.words("numbers", "words.fraction"))
+_TRIGGER: Final = caseless(trie(sorted(_TRIGGERS)))  # anywhere, as substrings
 _YEAR_WORDS: Final = frozenset(w.casefold() for w in _VI.words("time", "year"))
 _SIGN_AHEAD: Final = caseless(
     r"\s+(?:" + "|".join(sorted(map(re.escape, _SIGNS), key=len, reverse=True)) + r")",
@@ -261,9 +262,9 @@ def words_to_digits(text: str) -> str:
             words = words[size:]
         return " ".join(out)
 
-    low = text.casefold()
-    if not any(word in low for word in _TRIGGERS):
+    if _TRIGGER.search(text) is None:
         return text  # no word that writes a number, a share or a multiple
+    low = text.casefold()
     if any(word in low for word in _SHARE_HINTS):
         text = _SHARE.sub(lambda m: f"{_digits(float(_SHARES[m.group(1).casefold()]))}%", text)
     if any(word in low for word in _MULTIPLE_HINTS):
