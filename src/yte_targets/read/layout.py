@@ -148,9 +148,14 @@ def _is_heading(raw: str, text: str) -> bool:
     return (marked or text.isupper()) and len(text) < _HEADING_LENGTH
 
 
+_HAS_DIGIT: Final = re.compile(r"\d")  # a time names its year
+
+
 def _only_time(text: str) -> bool:
     """A line that only states a time ("Năm 2027", "Đến hết năm 2030"): it heads what follows."""
-    return bool(_TIME_ONLY.fullmatch(_MARKS.sub("", text).strip(" -+•*:.")))
+    return _HAS_DIGIT.search(text) is not None and bool(
+        _TIME_ONLY.fullmatch(_MARKS.sub("", text).strip(" -+•*:."))
+    )
 
 
 def _lead_in(text: str) -> bool:

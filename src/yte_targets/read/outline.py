@@ -171,7 +171,7 @@ _GOES_ON_WORDS: Final = max(len(w.split()) for w in _GOES_ON)
 
 def _goes_on(text: str) -> bool:
     """Whether ``text`` ends with a word no sentence ends with ("... phản ánh về")."""
-    words = text.split()
+    words = text.rsplit(None, _GOES_ON_WORDS)[-_GOES_ON_WORDS:]  # the last words only
     return any(" ".join(words[-n:]) in _GOES_ON for n in range(1, _GOES_ON_WORDS + 1))
 
 
