@@ -117,7 +117,7 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 def _trigrams(text: str) -> frozenset[str]:
     padded = f"  {text} "
-    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
+    return frozenset(map("".join, zip(padded, padded[1:], padded[2:], strict=False)))
 
 
 @attrs.frozen

@@ -37,6 +37,7 @@ __all__ = [
 
 _VI: Final = language("vi")
 _NUMBER: Final = r"\d[\d.,]*"
+_ANY_DIGIT: Final = re.compile(r"\d")
 #: Not followed by what makes a number a value: a sign, a rate, a range, "trở lên".
 _NO_VALUE_AFTER: Final = r"(?!\s*(?:[%‰/]|[-–]\s*\d))"
 _FOOTNOTE: Final = re.compile(
@@ -80,7 +81,7 @@ _WORK: Final = caseless(
 @lru_cache(maxsize=4096)
 def not_value_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of ``text`` whose numbers are no values (see the module)."""
-    if not any(c.isdigit() for c in text):
+    if _ANY_DIGIT.search(text) is None:  # each of them holds a digit
         return ()
     spans = [m.span() for m in _MONEY.finditer(text)]
     spans += [m.span("n") for m in _RANK.finditer(text)]
@@ -299,7 +300,6 @@ _SCANNED_NUMBER: Final = re.compile(r"(?<![^\W_])(?=[lIO.,]*\d)[\dlIO][\dlIO.,]*
 _SCANNED_PERMILLE: Final = re.compile(r"(?<=\d)\s?%o(?![^\W_])")
 # (its first letter a class, so that the search skips ahead to it)
 _SCANNED_HINT: Final = re.compile(r"[\dlIO](?:(?<=\d)[lIO]|(?<=[lIO])[\d.,]*\d)")
-_ANY_DIGIT: Final = re.compile(r"\d")
 _AS_DIGITS: Final = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
 
