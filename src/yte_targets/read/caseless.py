@@ -302,10 +302,34 @@ def _scan_of(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
         return None, False
 
 
+def _plain_letters() -> re.Pattern[str]:
+    """A letter outside the blocks of Vietnamese text (Latin, its extensions, punctuation) or
+    one of them that folds in an unusual way: a text without any is folded simply."""
+    plain = [
+        code
+        for low, high in ((0x00, 0x24F), (0x1E00, 0x1EFF), (0x2000, 0x206F))
+        for code in range(low, high + 1)
+        if _CANON.get(code, code) == code and len(chr(code).lower()) == 1
+    ]
+    ranges: list[list[int]] = []
+    for code in plain:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    kept = "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in ranges)
+    return re.compile(f"[^{kept}]")
+
+
+_BEYOND_PLAIN: Final = _plain_letters()
+
+
 @lru_cache(maxsize=2048)
 def _folded_text(text: str) -> str | None:
     """``text`` in lower case, letter for letter; None when its letters do not fold so."""
     lower = text.lower()
+    if _BEYOND_PLAIN.search(text) is None:  # Vietnamese, as nearly every text is
+        return lower
     if len(lower) != len(text) or _OTHER_FOLDS.search(lower) or _OTHER_DIGITS.search(text):
         return None
     return lower
