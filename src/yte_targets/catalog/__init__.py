@@ -321,6 +321,8 @@ class Catalog:
         """The words of ``text`` for matching, with words a scan broke mended from the
         catalogue's own words ("gi ờng bệnh" -> "giuong benh")."""
         words = _folded(text).split()
+        if self._words.issuperset(words):  # nothing broken
+            return tuple(_unified(" ".join(words)).split())
         mended: list[str] = []
         index = 0
         while index < len(words):
