@@ -140,7 +140,7 @@ STATEMENT_SCORE: Final = 0.9
 def _statement(clause: str, year: int | None, catalog: Catalog, source: Source) -> list[Target]:
     """The targets of a clause that only states measures and their values: every one bound
     to the catalogue, with a value in the indicator's own kind of unit."""
-    if not has_value(BY_YEAR.sub(" ", clause)) or not _STATES.match(clause):
+    if not _STATES.match(clause) or not has_value(BY_YEAR.sub(" ", clause)):
         return []
     try:
         found = parse_target(clause.strip(" ,:."), year, catalog=catalog, source=source)
