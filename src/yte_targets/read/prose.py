@@ -312,7 +312,8 @@ def read_prose_block(
 
 # Numbers that are never values, at a first look: years, dates, documents' numbers ("năm 2025",
 # "12/3/2024", "123/QĐ-UBND"); a text with digits besides these may state a value.
-_NO_VALUE_NUMBERS: Final = re.compile(
+# (no case to tell: compiled caseless for its scan, which skips ahead to a digit)
+_NO_VALUE_NUMBERS: Final = caseless(
     r"(?<![\d.,])(?:19|20|21)\d\d(?![\d.,%‰])|\d{1,2}/\d{1,2}/\d{2,4}|\d+(?:/\d+)?[-/][^\W\d_]\S*"
 )
 

@@ -85,7 +85,8 @@ _TO_VALUE: Final = caseless(
 _FRACTION: Final = re.compile(r"(\s*)/")
 _TAGS: Final = re.compile(r"<[^>]{0,200}>")
 _EMPHASIS: Final = re.compile(r"[*_`]+")
-NUMBER: Final = re.compile(r"[-+\u2212]?\d[\d.,]*")
+# (no letters: compiled caseless for its scan, which skips ahead to a digit)
+NUMBER: Final = caseless(r"[-+\u2212]?\d[\d.,]*")
 # A rate's denominator: "/10.000 dân", "trên 100 000 trẻ đẻ sống", "/vạn dân". Its words are
 # those parse_unit reads (core.units): the denominators, longest first, and the multiplier words
 # of a thousand or more ("trên trăm người" is over a hundred people, no rate).
