@@ -48,11 +48,16 @@ def fresh_interpreter_ms(code: str, *, quick: bool = False) -> float:
     return statistics.median(samples)
 
 
-def best_ms(func: Callable[[], object], repeats: int) -> float:
+def best_ms(
+    func: Callable[[], object], repeats: int, setup: Callable[[], object] | None = None
+) -> float:
     """The best of ``repeats`` single calls of ``func``, in milliseconds (for calls long
-    enough that one of them outlasts the timer's resolution many times)."""
+    enough that one of them outlasts the timer's resolution many times); ``setup`` runs
+    before each call, untimed."""
     best = float("inf")
     for _ in range(repeats):
+        if setup is not None:
+            setup()
         start = time.perf_counter()
         func()
         best = min(best, time.perf_counter() - start)
