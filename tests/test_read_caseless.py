@@ -8,7 +8,7 @@ import json
 import pkgutil
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +61,9 @@ PIECES = st.one_of(
     st.text(alphabet="abcdeghiklmnopqrstuvxyàáảãạăâđêôơưệộờữỹ", min_size=1, max_size=6),
 )
 SEPARATORS = st.sampled_from([" ", "  ", ", ", "; ", ": ", " - ", "/", "\n", "", ". "])
-CASES = st.sampled_from([str, str.upper, str.title, str.capitalize, str.swapcase])
+CASES: st.SearchStrategy[Callable[[str], str]] = st.sampled_from(
+    [str, str.upper, str.title, str.capitalize, str.swapcase]
+)
 
 
 @st.composite
