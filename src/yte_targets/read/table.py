@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from itertools import zip_longest
 from typing import Final
 
@@ -120,7 +121,7 @@ def read_indicator_tables(
     header: dict[str, object] | None = None
     parent = ""
     above: list[str] | None = None  # a header row without years, whose years may come next
-    for row in [*_markdown_rows(lines), *_cell_per_line_rows(lines)]:
+    for row in [*_markdown_rows(lines), *_cell_rows(lines)]:
         if row is None:
             header, parent, above = None, "", None
             continue
@@ -235,10 +236,28 @@ _SECTION_CELL: Final = re.compile(
 def cell_table_lines(lines: Sequence[str]) -> frozenset[int]:
     """The indices of the lines that hold tables with one cell per line (header and rows), so
     that a reader of sentences passes over their cells."""
+    return _cell_tables(tuple(lines))[1]
+
+
+@lru_cache(maxsize=8)
+def _cell_tables(
+    lines: tuple[str, ...],
+) -> tuple[tuple[tuple[int, tuple[str, ...], str] | None, ...], frozenset[int]]:
+    """The rows of a document's tables with one cell per line, and the lines they hold: both
+    readers of a document ask for them (the table reader, the reader of sentences)."""
     spans: list[tuple[int, int]] = []
-    for _ in _cell_per_line_rows(lines, spans):
-        pass
-    return frozenset(i for start, stop in spans for i in range(start, stop + 1))
+    rows = tuple(
+        None if row is None else (row[0], tuple(row[1]), row[2])
+        for row in _cell_per_line_rows(lines, spans)
+    )
+    return rows, frozenset(i for start, stop in spans for i in range(start, stop + 1))
+
+
+def _cell_rows(lines: Sequence[str]) -> list[_Row]:
+    return [
+        None if row is None else (row[0], list(row[1]), row[2])
+        for row in _cell_tables(tuple(lines))[0]
+    ]
 
 
 def _cell_per_line_rows(
