@@ -14,6 +14,9 @@ the pattern as written decides, at that position, on the text as written. The sc
 wherever the pattern does (it asks less of the same letters), so the matches are the pattern's
 own, found in the same order: :class:`Caseless` is a drop-in for a compiled pattern.
 
+The scan is made the first time the pattern is searched, not when it is compiled: importing
+the reader costs no more than its patterns as written.
+
 A pattern that opens with no letter to skip ahead to ("\\s*[,;]?\\s*(?:và\\s+)?duy trì")
 gets a *gate* instead: a part every match holds ("duy trì"), scanned for in the same way; a
 text without it holds no match, and a text with it is searched as written. A pattern neither
@@ -282,9 +285,9 @@ def _scan_of(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
         tree = _parser.parse(source, flags & ~re.IGNORECASE)
         if tree.state.flags & (re.IGNORECASE | re.LOCALE | re.ASCII) or tree.getwidth()[0] == 0:
             return None, False  # an inline "(?i)" or "(?a)", or a pattern that may match nothing
-        as_written = _parser.parse(source, flags | re.IGNORECASE)
-        if _compiler._get_literal_prefix(as_written, as_written.state.flags)[0] or (
-            _compiler._get_charset_prefix(as_written, as_written.state.flags)
+        written = tree.state.flags | re.IGNORECASE  # the same tree, read case-blind
+        if _compiler._get_literal_prefix(tree, written)[0] or (
+            _compiler._get_charset_prefix(tree, written)
         ):
             return None, False  # it skips ahead as written ("<table"): no need
         state = tree.state
@@ -342,7 +345,9 @@ class Caseless:
     """
 
     __slots__ = (
+        "_flags",
         "_gate",
+        "_ready",
         "_real",
         "_scan",
         "findall",
@@ -368,18 +373,55 @@ class Caseless:
 
     def __init__(self, source: str, flags: int = 0) -> None:
         real = self._real = re.compile(source, flags | re.IGNORECASE)
-        self._scan, self._gate = _scan_of(source, flags)
+        self._flags = flags
+        self._scan: re.Pattern[str] | None = None
+        self._gate = False
+        self._ready = False
         self.pattern = source
         self.groups = real.groups
         self.groupindex = real.groupindex
         self.match = real.match
         self.fullmatch = real.fullmatch
+        # the scan is made when the pattern is first searched (not all are, in every process)
+        self.search, self.finditer, self.findall = (
+            self._first_search,
+            self._first_iter,
+            self._first_all,
+        )
+        self.sub, self.split = self._first_sub, self._first_split
+
+    def _prepare(self) -> None:
+        if self._ready:
+            return
+        self._scan, self._gate = _scan_of(self.pattern, self._flags)
+        self._ready = True
+        real = self._real
         if self._scan is None:  # the pattern's own methods, no step between
             self.search, self.finditer, self.findall = real.search, real.finditer, real.findall
             self.sub, self.split = real.sub, real.split
         else:
             self.search, self.finditer, self.findall = self._search, self._finditer, self._findall
             self.sub, self.split = self._sub, self._split
+
+    def _first_search(self, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        self._prepare()
+        return self.search(*args, **kwargs)
+
+    def _first_iter(self, *args: Any, **kwargs: Any) -> Iterator[re.Match[str]]:
+        self._prepare()
+        return self.finditer(*args, **kwargs)
+
+    def _first_all(self, *args: Any, **kwargs: Any) -> list[Any]:
+        self._prepare()
+        return self.findall(*args, **kwargs)
+
+    def _first_sub(self, *args: Any, **kwargs: Any) -> str:
+        self._prepare()
+        return self.sub(*args, **kwargs)
+
+    def _first_split(self, *args: Any, **kwargs: Any) -> list[str | Any]:
+        self._prepare()
+        return self.split(*args, **kwargs)
 
     @property
     def flags(self) -> int:
@@ -388,11 +430,13 @@ class Caseless:
     @property
     def scans(self) -> bool:
         """Whether searches go through a scan or a gate (see the module)."""
+        self._prepare()
         return self._scan is not None
 
     @property
     def gated(self) -> bool:
         """Whether the scan is a gate (see the module)."""
+        self._prepare()
         return self._gate
 
     def __repr__(self) -> str:
