@@ -7,12 +7,14 @@ pattern at every position of the text; a clause of two hundred characters then c
 ten times what it costs without the flag.
 
 :func:`caseless` compiles such a pattern twice: as written, with ``re.IGNORECASE``, and as a
-*scan*: the same pattern in lower case, without the flag, without the assertions it opens with
-("at the start of a word") and without its groups. The scan runs over the text in lower case,
-where the engine skips ahead to the letters a match may begin with; where it finds something,
-the pattern as written decides, at that position, on the text as written. The scan matches
-wherever the pattern does (it asks less of the same letters), so the matches are the pattern's
-own, found in the same order: :class:`Caseless` is a drop-in for a compiled pattern.
+*scan*: the same pattern in lower case, without the flag and without its groups, what its
+opening asks of the text before it ("at the start of a word") asked after its first letter
+instead (``(?<!x)c`` as ``c(?<!x.)``), and what it asks of the text after it left out. The
+scan runs over the text in lower case, where the engine skips ahead to the letters a match
+may begin with; where it finds something, the pattern as written decides, at that position,
+on the text as written. The scan matches wherever the pattern does (it asks no more of the
+same letters), so the matches are the pattern's own, found in the same order:
+:class:`Caseless` is a drop-in for a compiled pattern.
 
 The scan is made the first time the pattern is searched, not when it is compiled: importing
 the reader costs no more than its patterns as written.
